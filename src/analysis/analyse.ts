@@ -1,0 +1,66 @@
+import { CATEGORY_CODES, CATEGORY_NAMES } from '../model/categories.js';
+import type { FeatureResult, MethodNotes, SortKey } from '../model/report.js';
+import { warning, type Warning } from '../model/warnings.js';
+import type { FeatureTally } from '../stats/tally.js';
+import { classify } from './classify.js';
+import { coefficients } from './coefficients.js';
+import { countCategories } from './counts.js';
+import { FONG_Z } from './fong.js';
+import { rankFeatures, SORT_RULES } from './priority.js';
+
+export interface NamedTally {
+  name: string;
+  tally: FeatureTally;
+}
+
+/** Per-feature figures from the tallies, all derived from each feature's answer matrix. */
+export function analyseFeatures(features: NamedTally[], sort: SortKey): { features: FeatureResult[]; warnings: Warning[] } {
+  const warnings: Warning[] = [];
+  const figures = features.map(({ name, tally }) => {
+    const counts = countCategories(tally.matrix);
+    const classification = classify(counts);
+    const { better, worse } = coefficients(counts);
+    if (tally.invalid > 0) warnings.push(warning('invalid-skipped', name, { pairs: tally.invalid }));
+    if (classification.n === 0) warnings.push(warning('no-valid-pairs', name, {}));
+    else if (better === null) warnings.push(warning('coefficients-undefined', name, { n: classification.n }));
+    return { name, tally, counts, ...classification, better, worse };
+  });
+  const ranks = rankFeatures(figures, sort);
+  // Keys in a fixed order: the JSON schema's.
+  const results = figures.map(
+    (f, i): FeatureResult => ({
+      name: f.name,
+      rank: ranks[i] ?? i + 1,
+      code: f.code,
+      category: f.code === null ? null : CATEGORY_NAMES[f.code],
+      mixed: f.mixed,
+      n: f.n,
+      counts: f.counts,
+      better: f.better,
+      worse: f.worse,
+      strength: f.strength,
+      fong: f.fong,
+      pairs: { incomplete: f.tally.incomplete, blank: f.tally.blank, invalid: f.tally.invalid },
+      matrix: f.tally.matrix,
+    }),
+  );
+  return { features: results, warnings };
+}
+
+export function methodNotes(sort: SortKey): MethodNotes {
+  return {
+    evaluationTable: 'standard Kano evaluation table (Kano et al. 1984; Berger et al. 1993): rows functional, columns dysfunctional',
+    classification:
+      'most frequent category; when Fong\'s test finds the top two not significantly different the feature is mixed ' +
+      'and its primary category is the first of the two in the tie-break order',
+    tieBreak: [...CATEGORY_CODES],
+    strength: 'category strength = share of the first minus share of the second category; total strength = (A + O + M) / N (Lee & Newcomb 1997)',
+    fong:
+      `not significant when |a - b| < ${FONG_Z} * sqrt((a + b)(2N - a - b) / (2N)), a and b the two largest counts, ` +
+      'two-sided alpha about 0.10 (Fong 1996); not applied when only one category was answered',
+    coefficients:
+      'Better = (A + O) / (A + O + M + I), Worse = -(O + M) / (A + O + M + I); R and Q are left out of the denominator ' +
+      '(Timko, in Berger et al. 1993); null when A + O + M + I = 0',
+    sort: { key: sort, rule: SORT_RULES[sort] },
+  };
+}

@@ -1,0 +1,54 @@
+import { impactRank, type CategoryCode } from '../model/categories.js';
+import type { SortKey } from '../model/report.js';
+
+export interface Sortable {
+  name: string;
+  code: CategoryCode | null;
+  better: number | null;
+  worse: number | null;
+}
+
+/** The rule each sort applies, printed under tables and kept in the JSON method notes. */
+export const SORT_RULES = {
+  priority:
+    'priority (Berger et al. 1993): basic first, then expected, exciting, indifferent, reverse, questionable; ' +
+    'basic by |Worse|, expected by Better + |Worse|, exciting by Better, the rest by Better + |Worse|, highest first',
+  better: 'Better, highest first',
+  worse: '|Worse|, highest first',
+  name: 'feature name, A to Z',
+  input: 'the order of the input',
+} as const satisfies Record<SortKey, string>;
+
+const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+
+/** Within-category score of the priority sort: what makes a feature of that category more urgent. */
+function priorityScore({ code, better, worse }: Sortable): number | null {
+  if (better === null || worse === null) return null;
+  if (code === 'M') return -worse;
+  if (code === 'A') return better;
+  return better - worse;
+}
+
+/** Higher scores first, undefined ones last. */
+function descending(x: number | null, y: number | null): number {
+  if (x === null || y === null) return (x === null ? 1 : 0) - (y === null ? 1 : 0);
+  return y - x;
+}
+
+const COMPARE: Record<SortKey, (a: Sortable, b: Sortable) => number> = {
+  priority: (a, b) =>
+    (a.code === null ? 99 : impactRank(a.code)) - (b.code === null ? 99 : impactRank(b.code)) ||
+    descending(priorityScore(a), priorityScore(b)),
+  better: (a, b) => descending(a.better, b.better),
+  worse: (a, b) => descending(a.worse === null ? null : -a.worse, b.worse === null ? null : -b.worse),
+  name: (a, b) => byName.compare(a.name, b.name),
+  input: () => 0,
+};
+
+/** 1-based ranks of the features, in input order, under the sort; equal keys keep input order. */
+export function rankFeatures(features: readonly Sortable[], key: SortKey): number[] {
+  const order = features.map((_, i) => i).sort((i, j) => COMPARE[key](features[i] as Sortable, features[j] as Sortable) || i - j);
+  const ranks = new Array<number>(features.length);
+  order.forEach((featureIndex, position) => (ranks[featureIndex] = position + 1));
+  return ranks;
+}

@@ -1,0 +1,44 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, basename, join } from 'node:path';
+
+export interface OutputStream {
+  write(text: string): void;
+  isTTY?: boolean;
+  hasColors?(): boolean;
+}
+
+/** The world the CLI touches, injected so tests can drive `run` without a process. */
+export interface Io {
+  argv: string[];
+  env: Record<string, string | undefined>;
+  stdout: OutputStream;
+  stderr: OutputStream;
+  stdinIsTTY: boolean;
+  readStdin(): Uint8Array;
+  readFile(path: string): Uint8Array;
+  /** Writes the whole file or nothing: a temporary file beside it, renamed over it when complete. */
+  writeFileAtomic(path: string, text: string): void;
+}
+
+export function processIo(): Io {
+  return {
+    argv: process.argv.slice(2),
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdinIsTTY: process.stdin.isTTY === true,
+    readStdin: () => readFileSync(0),
+    readFile: (path) => readFileSync(path),
+    writeFileAtomic(path, text) {
+      const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+      try {
+        writeFileSync(temporary, text);
+        renameSync(temporary, path);
+      } catch (error) {
+        rmSync(temporary, { force: true });
+        throw error;
+      }
+    },
+  };
+}

@@ -1,0 +1,119 @@
+import { CommanderError } from 'commander';
+import { formatLocation, KanoError, problem } from '../errors.js';
+import { analyseSurvey, type SurveyInput } from '../index.js';
+import { RENDERERS } from '../render/registry.js';
+import { renderSummary } from '../render/summary.js';
+import { colourStyle, wantsColour } from './colour.js';
+import { exitCode, type Outcome } from './exit-code.js';
+import { processIo, type Io } from './io.js';
+import { buildProgram, type AnalyzeOptions } from './program.js';
+
+/** Runs one command line against the given world and returns its exit code; never exits itself. */
+export async function run(io: Io): Promise<number> {
+  let debug = io.argv.includes('--debug');
+  const program = buildProgram(io.stdout, io.stderr, (files, options) => {
+    debug = options.debug === true;
+    analyze(io, files, options);
+  });
+  return exitCode(await outcomeOf(io, () => program.parseAsync(io.argv, { from: 'user' }), () => debug));
+}
+
+async function outcomeOf(io: Io, action: () => Promise<unknown>, debug: () => boolean): Promise<Outcome> {
+  try {
+    await action();
+    return 'ran';
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Commander has already printed its message; --help and --version are successes.
+      return error.exitCode === 0 ? 'ran' : 'could-not-analyse';
+    }
+    if (error instanceof KanoError) {
+      io.stderr.write(describe(error));
+      if (debug()) io.stderr.write(`${error.stack ?? ''}\n`);
+      return 'could-not-analyse';
+    }
+    const internal = error instanceof Error ? error : new Error(String(error));
+    io.stderr.write(
+      `kano: internal error: ${internal.message}\n` +
+        'This is a bug in kano. Please report it with the command you ran and, if you can, the input.\n' +
+        (debug() ? `${internal.stack ?? ''}\n` : 'Run again with --debug to see the stack trace.\n'),
+    );
+    return 'internal-error';
+  }
+}
+
+/** `file:line:col: what is wrong`, the details indented, then `hint: what to do`. */
+function describe(error: KanoError): string {
+  const where = formatLocation(error.location);
+  const column = error.location.columnName === undefined ? '' : ` (column "${error.location.columnName}")`;
+  return [
+    `${where === '' ? 'kano' : where}: ${error.message}${column}`,
+    ...error.details.map((d) => `  ${d}`),
+    ...(error.hint === undefined ? [] : [`hint: ${error.hint}`]),
+  ].join('\n') + '\n';
+}
+
+function analyze(io: Io, files: string[], options: AnalyzeOptions): void {
+  const inputs = files.map((file) => readInput(io, file));
+  const report = analyseSurvey(inputs, {
+    layout: options.layout,
+    id: options.id,
+    codes: options.codes,
+    onInvalid: options.onInvalid,
+    relaxColumns: options.relaxColumns,
+    delimiter: delimiterOption(options.delimiter),
+    sort: options.sort,
+  });
+  const format = options.json ? 'json' : options.format;
+  const toTerminal = options.output === undefined;
+  const style = colourStyle(toTerminal && wantsColour(io.stdout, io.env, options.color));
+  const text = RENDERERS[format](report, { style, percent: options.percent === true });
+  if (!options.quiet) io.stderr.write(renderSummary(report, colourStyle(wantsColour(io.stderr, io.env, options.color))));
+  if (options.output === undefined) io.stdout.write(text);
+  else {
+    try {
+      io.writeFileAtomic(options.output, text);
+    } catch (error) {
+      throw problem('write-failed', {}, { path: options.output, reason: systemReason(error) });
+    }
+  }
+}
+
+function readInput(io: Io, file: string): SurveyInput {
+  if (file === '-') {
+    if (io.stdinIsTTY) throw problem('usage', {}, { message: 'standard input is a terminal; pipe a CSV into kano, or name a file' });
+    return { name: '<stdin>', content: io.readStdin() };
+  }
+  try {
+    return { name: file, content: io.readFile(file) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw problem('file-not-found', {}, { path: file });
+    throw problem('file-unreadable', {}, { path: file, reason: systemReason(error) });
+  }
+}
+
+/** `\t` and the word `tab` are accepted, since a literal tab is awkward to type. */
+function delimiterOption(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const delimiter = value === '\\t' || value.toLowerCase() === 'tab' ? '\t' : value;
+  if ([...delimiter].length !== 1) throw problem('usage', {}, { message: `--delimiter takes one character, got "${value}"` });
+  return delimiter;
+}
+
+function systemReason(error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  const reasons: Record<string, string> = {
+    ENOENT: 'no such file or folder',
+    EACCES: 'permission denied',
+    EISDIR: 'it is a folder',
+    ENOTDIR: 'a part of the path is not a folder',
+    EROFS: 'read-only file system',
+  };
+  return (code && reasons[code]) || message;
+}
+
+/** Entry point of bin/kano.js. */
+export async function main(): Promise<void> {
+  process.exitCode = await run(processIo());
+}

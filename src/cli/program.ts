@@ -1,0 +1,97 @@
+import { Command, Option } from 'commander';
+import type { Layout, SortKey } from '../model/report.js';
+import { FORMATS, type Format } from '../render/registry.js';
+import { VERSION } from '../version.js';
+import type { OutputStream } from './io.js';
+
+export interface AnalyzeOptions {
+  format: Format;
+  json?: boolean;
+  layout?: Layout;
+  id?: string;
+  codes: string;
+  onInvalid: 'stop' | 'skip';
+  relaxColumns?: boolean;
+  delimiter?: string;
+  sort: SortKey;
+  percent?: boolean;
+  output?: string;
+  quiet?: boolean;
+  color: boolean;
+  debug?: boolean;
+}
+
+export type AnalyzeAction = (files: string[], options: AnalyzeOptions) => void;
+
+const ANALYZE_EXAMPLES = `
+Examples:
+  $ kano analyze examples/mobile-banking.csv
+      wide export: one row per respondent, the two questions of each feature found by column name
+  $ kano analyze examples/hotline-functional.csv examples/hotline-dysfunctional.csv --id respondent
+      paired files: functional answers in one file, dysfunctional in the other, matched by respondent id
+  $ kano analyze examples/mobile-banking.csv --format json | jq '.features[] | select(.category == "basic") | .name'
+  $ cat survey.csv | kano analyze - --format csv --output kano.csv
+  $ kano analyze survey.csv --codes 5=like --on-invalid skip --percent
+
+Layouts (detected; --layout forces one):
+  wide    one row per respondent; columns "<f> (functional)" / "<f> (dysfunctional)", "<f> - functional",
+          "<f>_functional", "<f>_f" / "<f>_d", "functional: <f>", "F: <f>" / "D: <f>", or two survey grids
+          "<question> [<f>]" where the dysfunctional question is the negated one ("... did not have ...")
+  paired  two files with the same feature columns, functional first; rows matched by a respondent-id column
+          (id, respondent, response id, email, or --id), else by row order
+  long    one row per respondent and feature: columns feature, functional, dysfunctional
+
+Answers: I like it / I expect it / I am neutral / I can tolerate it / I dislike it and their common wordings
+(case, spacing and punctuation ignored), or numeric codes 1-5 with 1 = like (--codes 5=like reverses).
+
+Exit codes: 0 analysed (warnings allowed), 2 could not analyse (usage or input error), 3 internal error.
+`;
+
+/** The commander program; `analyze` hands its parsed files and options to `onAnalyze`. */
+export function buildProgram(out: OutputStream, err: OutputStream, onAnalyze: AnalyzeAction): Command {
+  const program = new Command('kano')
+    .description('Kano-model analysis of survey exports: categories, priorities and Better/Worse coefficients')
+    .version(VERSION, '-V, --version')
+    .configureOutput({ writeOut: (s) => out.write(s), writeErr: (s) => err.write(s) })
+    .showHelpAfterError('(run with --help for usage and examples)')
+    .exitOverride();
+
+  program
+    .command('analyze')
+    .alias('analyse')
+    .summary('classify every feature of a Kano survey and print the priority table')
+    .description(
+      'Read a Kano survey (one wide CSV, two paired CSVs, or a long CSV; - for standard input), classify every ' +
+        'feature from its functional x dysfunctional answers, and print the priority table with category counts, ' +
+        'Better/Worse coefficients, category strength and Fong\'s test. The result goes to standard output; the ' +
+        'input summary and warnings go to standard error.',
+    )
+    .argument('<files...>', 'survey CSV file(s); - reads standard input')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
+    .addOption(new Option('--json', 'shorthand for --format json').conflicts('format'))
+    .addOption(new Option('--layout <layout>', 'input layout (default: detected)').choices(['wide', 'paired', 'long']))
+    .option('--id <column>', 'respondent-id column that matches the rows of paired files')
+    .option('--codes <mapping>', 'meaning of numeric answers: 1=like (1 like … 5 dislike), 5=like, 0=like, 4=like, or all five pairs', '1=like')
+    .addOption(
+      new Option('--on-invalid <action>', 'unrecognised answers: stop with an error listing them, or skip those pairs')
+        .choices(['stop', 'skip'])
+        .default('stop'),
+    )
+    .option('--relax-columns', 'read missing trailing cells as blank and ignore extra cells instead of failing')
+    .option('--delimiter <char>', 'field delimiter (default: detected among , ; tab |)')
+    .addOption(
+      new Option('--sort <key>', 'row order of table, csv and markdown output')
+        .choices(['priority', 'better', 'worse', 'name', 'input'])
+        .default('priority'),
+    )
+    .option('--percent', 'show A O M I R Q as shares of the valid pairs instead of counts')
+    .option('-o, --output <file>', 'write the result to a file (whole or not at all) instead of standard output')
+    .option('-q, --quiet', 'no input summary or warnings on standard error')
+    .option('--no-color', 'no colour, even on a terminal (NO_COLOR and FORCE_COLOR are honoured too)')
+    .option('--debug', 'show stack traces of errors')
+    .addHelpText('after', ANALYZE_EXAMPLES)
+    .action((files: string[], options: AnalyzeOptions) => onAnalyze(files, options));
+
+  program.addHelpText('after', `\nExamples:\n  $ kano analyze examples/mobile-banking.csv\n  $ kano analyze --help\n`);
+  return program;
+}

@@ -1,0 +1,19 @@
+/**
+ * The five points of the Kano answer scale in questionnaire order (Berger et al. 1993).
+ * Matrix rows and columns follow this order everywhere.
+ */
+export const ANSWERS = ['like', 'expect', 'neutral', 'tolerate', 'dislike'] as const;
+
+export type Answer = (typeof ANSWERS)[number];
+
+export const ANSWER_INDEX = {
+  like: 0,
+  expect: 1,
+  neutral: 2,
+  tolerate: 3,
+  dislike: 4,
+} as const satisfies Record<Answer, number>;
+
+export function isAnswer(value: string): value is Answer {
+  return (ANSWERS as readonly string[]).includes(value);
+}

@@ -1,0 +1,106 @@
+import type { CategoryCode, CategoryCounts, CategoryName } from './categories.js';
+import type { AnswerMatrix } from './matrix.js';
+import type { Warning } from './warnings.js';
+
+/** Version of the JSON result; bump on any change that could break a consumer. */
+export const SCHEMA_VERSION = 1;
+
+export type Layout = 'wide' | 'paired' | 'long';
+export type SortKey = 'priority' | 'better' | 'worse' | 'name' | 'input';
+export type SourceRole = 'survey' | 'functional' | 'dysfunctional';
+
+export interface SourceSummary {
+  name: string;
+  role: SourceRole;
+  delimiter: string;
+  /** Data records after the header, blank lines excluded. */
+  records: number;
+  blankLines: number;
+}
+
+/**
+ * Row accounting: every data row read is either used or excluded for one reason, so
+ * read = used + blank + incomplete + invalid. A row is a respondent (wide, paired) or one
+ * respondent-feature answer (long).
+ */
+export interface RowAccount {
+  read: number;
+  used: number;
+  /** No answer at all. */
+  blank: number;
+  /** Some answers, but no feature with both sides answered. */
+  incomplete: number;
+  /** Every complete pair held an unrecognised answer (only with --on-invalid skip). */
+  invalid: number;
+}
+
+export interface PairAccount {
+  used: number;
+  /** Exactly one side blank. */
+  incomplete: number;
+  /** Both sides blank. */
+  blank: number;
+  /** An unrecognised answer on either side, skipped with --on-invalid skip. */
+  invalid: number;
+}
+
+export interface InputSummary {
+  layout: Layout;
+  sources: SourceSummary[];
+  rows: RowAccount;
+  pairs: PairAccount;
+  ignoredColumns: { source: string; column: string }[];
+  /** How respondents of paired files were matched: by an id column or by row order. */
+  matchedBy: { column: string } | 'row-order' | null;
+  /** Cells given as numbers, and the mapping applied to them. */
+  numericCodes: { seen: number; mapping: Record<string, string> };
+  /** Rows with a different number of fields than the header, accepted under --relax-columns. */
+  relaxedRows: { short: number; long: number };
+}
+
+export interface FongTest {
+  /** Counts of the two most frequent categories. */
+  a: number;
+  b: number;
+  /** 1.65 · sqrt((a + b)(2N − a − b) / (2N)). */
+  threshold: number;
+  significant: boolean;
+}
+
+export interface FeatureResult {
+  name: string;
+  /** Position under the chosen sort, 1-based. */
+  rank: number;
+  code: CategoryCode | null;
+  category: CategoryName | null;
+  /** The top two categories, primary first, when Fong's test finds no significant difference. */
+  mixed: [CategoryCode, CategoryCode] | null;
+  n: number;
+  counts: CategoryCounts;
+  better: number | null;
+  worse: number | null;
+  strength: { category: number | null; total: number | null };
+  fong: FongTest | null;
+  pairs: Omit<PairAccount, 'used'>;
+  matrix: AnswerMatrix;
+}
+
+export interface MethodNotes {
+  evaluationTable: string;
+  classification: string;
+  tieBreak: CategoryCode[];
+  strength: string;
+  fong: string;
+  coefficients: string;
+  sort: { key: SortKey; rule: string };
+}
+
+export interface Report {
+  schemaVersion: typeof SCHEMA_VERSION;
+  tool: { name: 'kano'; version: string };
+  input: InputSummary;
+  method: MethodNotes;
+  /** In input order; `rank` gives the sorted order. */
+  features: FeatureResult[];
+  warnings: Warning[];
+}

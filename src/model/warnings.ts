@@ -1,0 +1,45 @@
+/**
+ * Warnings are records; their words come from this one catalogue, so every format says the same.
+ * A run with warnings still exits 0.
+ */
+export interface WarningArgs {
+  'no-valid-pairs': Record<string, never>;
+  'coefficients-undefined': { n: number };
+  'invalid-skipped': { pairs: number };
+  'row-count-mismatch': { functional: number; dysfunctional: number };
+  'unmatched-ids': { functionalOnly: number; dysfunctionalOnly: number; column: string };
+  'relaxed-rows': { short: number; long: number };
+}
+
+export type WarningCode = keyof WarningArgs;
+
+export interface Warning {
+  code: WarningCode;
+  /** The feature it concerns, or null for the whole input. */
+  feature: string | null;
+  message: string;
+}
+
+const TEXT: { [C in WarningCode]: (args: WarningArgs[C]) => string } = {
+  'no-valid-pairs': () => 'no valid answer pair; its figures are null',
+  'coefficients-undefined': ({ n }) =>
+    `all ${n} valid pairs are reverse or questionable, so Better and Worse are undefined (A + O + M + I = 0)`,
+  'invalid-skipped': ({ pairs }) => `${pairs} ${plural(pairs, 'pair')} with an unrecognised answer skipped (--on-invalid skip)`,
+  'row-count-mismatch': ({ functional, dysfunctional }) =>
+    `the functional file has ${functional} ${plural(functional, 'row')} and the dysfunctional file ${dysfunctional}; ` +
+    'rows were matched by order, and rows without a partner count as incomplete (use --id COLUMN to match by respondent)',
+  'unmatched-ids': ({ functionalOnly, dysfunctionalOnly, column }) =>
+    `${functionalOnly} ${plural(functionalOnly, 'respondent')} only in the functional file and ${dysfunctionalOnly} only in ` +
+    `the dysfunctional file (matched by "${column}"); their answers count as incomplete`,
+  'relaxed-rows': ({ short, long }) =>
+    `--relax-columns: ${short} ${plural(short, 'row')} with missing trailing cells (read as blank), ` +
+    `${long} ${plural(long, 'row')} with extra cells (ignored)`,
+};
+
+export function warning<C extends WarningCode>(code: C, feature: string | null, args: WarningArgs[C]): Warning {
+  return { code, feature, message: TEXT[code](args) };
+}
+
+export function plural(count: number, word: string): string {
+  return count === 1 ? word : `${word}s`;
+}

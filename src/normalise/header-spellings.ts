@@ -1,0 +1,44 @@
+export type Side = 'functional' | 'dysfunctional';
+
+export interface SideColumn {
+  feature: string;
+  side: Side;
+}
+
+const FUNCTIONAL_WORDS = ['functional', 'func'];
+const DYSFUNCTIONAL_WORDS = ['dysfunctional', 'disfunctional', 'dysfunc', 'dysf'];
+const WORDS = [...FUNCTIONAL_WORDS, ...DYSFUNCTIONAL_WORDS].join('|');
+const LETTERS = 'f|d';
+
+/**
+ * The spellings of a wide export's Kano column, each giving the feature and the side:
+ * `<f> (functional)`, `<f> [F]`, `<f> - functional`, `<f>_functional`, `<f>_f`, `<f>.d`,
+ * `functional: <f>`, `dysfunctional - <f>`, `F: <f>`, `D: <f>`.
+ */
+const PATTERNS: { regex: RegExp; feature: 1 | 2; side: 1 | 2 }[] = [
+  { regex: new RegExp(`^(.+?)\\s*[([]\\s*(${WORDS}|${LETTERS})\\s*[)\\]]$`, 'iu'), feature: 1, side: 2 },
+  { regex: new RegExp(`^(.+?)\\s+[-–—:]\\s*(${WORDS})$`, 'iu'), feature: 1, side: 2 },
+  { regex: new RegExp(`^(.+?)\\s*[_.](${WORDS}|${LETTERS})$`, 'iu'), feature: 1, side: 2 },
+  { regex: new RegExp(`^(${WORDS})\\s*[:\\-–—]\\s*(.+)$`, 'iu'), feature: 2, side: 1 },
+  { regex: new RegExp(`^(${LETTERS})\\s*:\\s*(.+)$`, 'iu'), feature: 2, side: 1 },
+];
+
+/** Reads a header cell as one side of a feature's question pair, or null when it is not one. */
+export function readSideColumn(header: string): SideColumn | null {
+  for (const { regex, feature, side } of PATTERNS) {
+    const match = regex.exec(header.trim());
+    const name = match?.[feature]?.trim();
+    const word = match?.[side]?.toLowerCase();
+    if (name && word) return { feature: name, side: isFunctional(word) ? 'functional' : 'dysfunctional' };
+  }
+  return null;
+}
+
+function isFunctional(word: string): boolean {
+  return word === 'f' || FUNCTIONAL_WORDS.includes(word);
+}
+
+/** Feature names match ignoring case and spacing: "Dark mode" pairs with "dark  Mode". */
+export function featureKey(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
+}

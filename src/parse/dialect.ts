@@ -1,0 +1,27 @@
+/** Field delimiters we recognise, in order of preference when counts tie. */
+export const DELIMITERS = [',', ';', '\t', '|'] as const;
+
+export interface Dialect {
+  delimiter: string;
+  /** Physical line on which the CSV starts: 2 when an Excel `sep=` hint line comes first. */
+  fromLine: number;
+}
+
+/**
+ * The delimiter of a survey export: an Excel `sep=X` first line if present, else the candidate
+ * that occurs most often, outside quotes, in the header record (comma when none occurs).
+ */
+export function sniffDialect(text: string): Dialect {
+  const hint = /^sep=(.)\r?\n/.exec(text);
+  if (hint?.[1]) return { delimiter: hint[1], fromLine: 2 };
+  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === '\n' || ch === '\r')) break;
+    else if (!quoted && counts.has(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  }
+  let best: string = ',';
+  for (const d of DELIMITERS) if ((counts.get(d) ?? 0) > (counts.get(best) ?? 0)) best = d;
+  return { delimiter: best, fromLine: 1 };
+}

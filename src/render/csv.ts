@@ -1,0 +1,43 @@
+import { COUNT_ORDER } from '../model/categories.js';
+import type { Report } from '../model/report.js';
+import { sortedFeatures } from './human.js';
+
+const HEADER = [
+  'rank', 'feature', 'code', 'category', 'mixed', 'n', ...COUNT_ORDER, 'better', 'worse',
+  'category_strength', 'total_strength', 'fong_significant', 'incomplete', 'blank', 'invalid',
+];
+
+/**
+ * A text cell for RFC 4180 CSV: quoted when needed, and prefixed with ' when it starts like a
+ * spreadsheet formula (= + - @, tab, CR), so opening the file cannot run anything.
+ */
+export function csvText(text: string): string {
+  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function csvNumber(value: number | null): string {
+  return value === null ? '' : String(value);
+}
+
+/** One row per feature in sort order; numbers unrounded so the file re-parses to the same figures. */
+export function renderCsv(report: Report): string {
+  const rows = sortedFeatures(report).map((f) => [
+    String(f.rank),
+    csvText(f.name),
+    f.code ?? '',
+    f.category ?? '',
+    f.mixed?.join('/') ?? '',
+    String(f.n),
+    ...COUNT_ORDER.map((c) => String(f.counts[c])),
+    csvNumber(f.better),
+    csvNumber(f.worse),
+    csvNumber(f.strength.category),
+    csvNumber(f.strength.total),
+    f.fong === null ? '' : String(f.fong.significant),
+    String(f.pairs.incomplete),
+    String(f.pairs.blank),
+    String(f.pairs.invalid),
+  ]);
+  return [HEADER, ...rows].map((r) => `${r.join(',')}\r\n`).join('');
+}

@@ -1,0 +1,7 @@
+import type { Style } from './style.js';
+
+export interface RenderOptions {
+  style: Style;
+  /** Show A O M I R Q as shares of n instead of counts. */
+  percent: boolean;
+}

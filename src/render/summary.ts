@@ -1,0 +1,50 @@
+import type { Report } from '../model/report.js';
+import { plural } from '../model/warnings.js';
+import type { Style } from './style.js';
+
+const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
+
+/**
+ * The input summary for stderr: what was read, how, and what became of every row and answer pair,
+ * then the warnings. Nothing here goes to stdout.
+ */
+export function renderSummary(report: Report, style: Style): string {
+  const { input } = report;
+  const names = input.sources.map((s) => s.name).join(' + ');
+  const delimiters = [...new Set(input.sources.map((s) => DELIMITER_NAMES[s.delimiter] ?? JSON.stringify(s.delimiter)))];
+  const matched =
+    input.matchedBy === null ? '' : input.matchedBy === 'row-order' ? ', rows matched by order' : `, rows matched by "${input.matchedBy.column}"`;
+  const { rows, pairs } = input;
+  const excluded = (
+    [
+      ['blank', rows.blank],
+      ['incomplete', rows.incomplete],
+      ['with unrecognised answers', rows.invalid],
+    ] as const
+  )
+    .filter(([, count]) => count > 0)
+    .map(([reason, count]) => ` + ${count} ${reason}`)
+    .join('');
+  const blankLines = input.sources.reduce((sum, s) => sum + s.blankLines, 0);
+  const lines = [
+    `${names}: ${input.layout} layout${matched}, ${report.features.length} ${plural(report.features.length, 'feature')}, ` +
+      `${delimiters.join('/')}-delimited`,
+    `rows: ${rows.read} read = ${rows.used} used${excluded}` +
+      (blankLines > 0 ? `; ${blankLines} empty ${plural(blankLines, 'line')} skipped` : ''),
+    `answer pairs: ${pairs.used} used` +
+      (pairs.incomplete > 0 ? `, ${pairs.incomplete} incomplete (one side blank)` : '') +
+      (pairs.blank > 0 ? `, ${pairs.blank} unanswered` : '') +
+      (pairs.invalid > 0 ? `, ${pairs.invalid} skipped (unrecognised answer)` : ''),
+  ];
+  if (input.ignoredColumns.length > 0) {
+    lines.push(`ignored columns: ${[...new Set(input.ignoredColumns.map((c) => c.column))].join(', ')}`);
+  }
+  if (input.numericCodes.seen > 0) {
+    const mapping = Object.entries(input.numericCodes.mapping).map(([code, answer]) => `${code}=${answer}`);
+    lines.push(`numeric answers: ${input.numericCodes.seen} ${plural(input.numericCodes.seen, 'cell')} read as ${mapping.join(' ')} (--codes)`);
+  }
+  const warnings = report.warnings.map(
+    (w) => `${style.warning('warning:')} ${w.feature === null ? '' : `${JSON.stringify(w.feature)}: `}${w.message}`,
+  );
+  return [...lines.map((l) => style.dim(`kano: ${l}`)), ...warnings].join('\n') + '\n';
+}

@@ -1,0 +1,52 @@
+import { ANSWER_INDEX, type Answer } from '../model/answers.js';
+import { emptyMatrix, type AnswerMatrix } from '../model/matrix.js';
+import type { PairAccount, RowAccount } from '../model/report.js';
+
+/** What became of one answer pair. */
+export type PairOutcome = keyof PairAccount;
+
+/** Everything counted for one feature: the answer matrix plus the pairs that did not enter it. */
+export interface FeatureTally {
+  matrix: AnswerMatrix;
+  incomplete: number;
+  blank: number;
+  invalid: number;
+}
+
+export function emptyFeatureTally(): FeatureTally {
+  return { matrix: emptyMatrix(), incomplete: 0, blank: 0, invalid: 0 };
+}
+
+type Read = Answer | 'blank' | 'invalid';
+
+/** Counts one pair: into the matrix when both sides are answers, else by why it is not. */
+export function countPair(tally: FeatureTally, functional: Read, dysfunctional: Read): PairOutcome {
+  if (functional === 'invalid' || dysfunctional === 'invalid') {
+    tally.invalid++;
+    return 'invalid';
+  }
+  if (functional === 'blank' || dysfunctional === 'blank') {
+    const outcome = functional === dysfunctional ? 'blank' : 'incomplete';
+    tally[outcome]++;
+    return outcome;
+  }
+  const row = tally.matrix[ANSWER_INDEX[functional]];
+  if (row) row[ANSWER_INDEX[dysfunctional]] = (row[ANSWER_INDEX[dysfunctional]] ?? 0) + 1;
+  return 'used';
+}
+
+export function emptyRowAccount(): RowAccount {
+  return { read: 0, used: 0, blank: 0, incomplete: 0, invalid: 0 };
+}
+
+/**
+ * Accounts for one row from the outcomes of its pairs: used if any pair was used, else excluded for
+ * the most telling reason (an unrecognised answer, then a half-answered pair, then nothing at all).
+ */
+export function countRow(account: RowAccount, outcomes: Set<PairOutcome>): void {
+  account.read++;
+  if (outcomes.has('used')) account.used++;
+  else if (outcomes.has('invalid')) account.invalid++;
+  else if (outcomes.has('incomplete')) account.incomplete++;
+  else account.blank++;
+}
