@@ -1,0 +1,37 @@
+import type { Io } from '../../src/cli/io.js';
+
+export interface FakeWorld {
+  files?: Record<string, string | Uint8Array>;
+  stdin?: string;
+  stdinIsTTY?: boolean;
+  env?: Record<string, string>;
+  stdoutIsTTY?: boolean;
+  /** Make writing the --output file fail with this errno code. */
+  writeFails?: string;
+}
+
+/** An Io over in-memory files that records what the CLI writes. */
+export function fakeIo(argv: string[], world: FakeWorld = {}) {
+  let stdout = '';
+  let stderr = '';
+  const written = new Map<string, string>();
+  const errno = (code: string) => Object.assign(new Error(`${code}: simulated`), { code });
+  const io: Io = {
+    argv,
+    env: world.env ?? {},
+    stdout: { write: (s) => void (stdout += s), isTTY: world.stdoutIsTTY ?? false, hasColors: () => true },
+    stderr: { write: (s) => void (stderr += s), isTTY: false },
+    stdinIsTTY: world.stdinIsTTY ?? false,
+    readStdin: () => new TextEncoder().encode(world.stdin ?? ''),
+    readFile(path) {
+      const content = world.files?.[path];
+      if (content === undefined) throw errno('ENOENT');
+      return typeof content === 'string' ? new TextEncoder().encode(content) : content;
+    },
+    writeFileAtomic(path, text) {
+      if (world.writeFails) throw errno(world.writeFails);
+      written.set(path, text);
+    },
+  };
+  return { io, stdout: () => stdout, stderr: () => stderr, written };
+}
