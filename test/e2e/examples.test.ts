@@ -1,0 +1,164 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Report } from '../../src/model/report.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const BIN = join(ROOT, 'bin', 'kano.js');
+
+function kano(args: string[], input?: string) {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+interface Expected {
+  name: string;
+  category: string;
+  code: string;
+  mixed: string[] | null;
+  n: number;
+  counts: Record<string, number>;
+  better: number;
+  worse: number;
+}
+
+/** The expected-figures table of one section of examples/README.md (counted outside kano). */
+function expectedFor(section: string): Expected[] {
+  const readme = readFileSync(join(ROOT, 'examples', 'README.md'), 'utf8');
+  const body = readme.split(/^## /m).find((s) => s.startsWith(section));
+  if (!body) throw new Error(`no section ${section} in examples/README.md`);
+  return body
+    .split('\n')
+    .filter((line) => line.startsWith('| ') && !line.startsWith('| Feature'))
+    .map((line) => line.split('|').slice(1, -1).map((c) => c.trim()))
+    .map(([name, category, code, mixed, n, A, O, M, I, R, Q, better, worse]) => ({
+      name: name ?? '',
+      category: category ?? '',
+      code: code ?? '',
+      mixed: mixed === '–' ? null : [...(mixed ?? '')],
+      n: Number(n),
+      counts: { A: Number(A), O: Number(O), M: Number(M), I: Number(I), R: Number(R), Q: Number(Q) },
+      better: Number(better),
+      worse: Number(worse),
+    }));
+}
+
+const EXAMPLES = [
+  { section: 'mobile-banking.csv', files: ['examples/mobile-banking.csv'], features: 8, rows: { read: 72, used: 71, blank: 1, incomplete: 0, invalid: 0 } },
+  {
+    section: 'hotline-functional.csv',
+    files: ['examples/hotline-functional.csv', 'examples/hotline-dysfunctional.csv'],
+    features: 7,
+    rows: { read: 64, used: 63, blank: 0, incomplete: 1, invalid: 0 },
+  },
+];
+
+beforeAll(() => {
+  if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) throw new Error('dist/ is missing: run npm run build (npm test does)');
+});
+
+describe.each(EXAMPLES)('kano analyze $section', ({ section, files, features, rows }) => {
+  const expected = expectedFor(section);
+
+  it('has the figures examples/README.md gives, in JSON that matches the schema', () => {
+    const { code, stdout } = kano(['analyze', ...files, '--format', 'json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout) as Report;
+    const schema = JSON.parse(readFileSync(join(ROOT, 'src', 'render', 'report.schema.json'), 'utf8'));
+    const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    expect(expected).toHaveLength(features);
+    expect(report.input.rows).toEqual(rows);
+    for (const want of expected) {
+      const got = report.features.find((f) => f.name === want.name);
+      expect(got, want.name).toBeDefined();
+      expect({ name: got?.name, category: got?.mixed ? got.mixed.map(name).join('/') : got?.category, code: got?.code, mixed: got?.mixed, n: got?.n, counts: got?.counts }).toEqual({
+        name: want.name,
+        category: want.category,
+        code: want.code,
+        mixed: want.mixed,
+        n: want.n,
+        counts: want.counts,
+      });
+      expect(got?.better).toBeCloseTo(want.better, 3);
+      expect(got?.worse).toBeCloseTo(want.worse, 3);
+      // Every count is the matrix read through the evaluation table, and n is their sum.
+      expect(got?.matrix.flat().reduce((a, b) => a + b, 0)).toBe(want.n);
+    }
+  });
+
+  it('prints the priority table on stdout and the summary on stderr', () => {
+    const { code, stdout, stderr } = kano(['analyze', ...files]);
+    expect(code).toBe(0);
+    for (const want of expected) expect(stdout).toContain(want.name);
+    expect(stdout).toContain('Sorted by priority');
+    expect(stdout).not.toContain('kano:');
+    expect(stderr).toContain(`kano: rows: ${rows.read} read = ${rows.used} used`);
+  });
+
+  it('writes CSV that parses back to the JSON figures', () => {
+    const json = JSON.parse(kano(['analyze', ...files, '--json']).stdout) as Report;
+    const { code, stdout } = kano(['analyze', ...files, '--format', 'csv']);
+    expect(code).toBe(0);
+    const records = parse(stdout, { columns: true }) as Record<string, string>[];
+    expect(records).toHaveLength(features);
+    for (const record of records) {
+      const feature = json.features.find((f) => f.name === record.feature);
+      expect(feature, record.feature).toBeDefined();
+      expect(Number(record.rank)).toBe(feature?.rank);
+      expect(record.code).toBe(feature?.code);
+      expect(Number(record.n)).toBe(feature?.n);
+      for (const c of ['A', 'O', 'M', 'I', 'R', 'Q'] as const) expect(Number(record[c])).toBe(feature?.counts[c]);
+      expect(Number(record.better)).toBe(feature?.better);
+      expect(Number(record.worse)).toBe(feature?.worse);
+      expect(Number(record.category_strength)).toBe(feature?.strength.category);
+    }
+    expect(records.map((r) => Number(r.rank))).toEqual(records.map((_, i) => i + 1));
+  });
+
+  it('writes a Markdown table with a row per feature', () => {
+    const { code, stdout } = kano(['analyze', ...files, '--format', 'markdown']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('| # | Feature | Category | n | A | O | M | I | R | Q | Better | Worse | Strength | Fong |');
+    expect(stdout.split('\n').filter((l) => /^\| \d+ \|/.test(l))).toHaveLength(features);
+  });
+
+  it('gives byte-identical output on every run, and the same through --output', () => {
+    const first = kano(['analyze', ...files, '--json']).stdout;
+    expect(kano(['analyze', ...files, '--json']).stdout).toBe(first);
+    const out = join(mkdtempSync(join(tmpdir(), 'kano-')), 'report.json');
+    expect(kano(['analyze', ...files, '--json', '--output', out]).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(first);
+  });
+});
+
+const NAMES: Record<string, string> = { M: 'basic', O: 'expected', A: 'exciting', I: 'indifferent', R: 'reverse', Q: 'questionable' };
+function name(code: string): string {
+  return NAMES[code] ?? code;
+}
+
+describe('the built binary', () => {
+  it('reads standard input', () => {
+    const { code, stdout } = kano(['analyze', '-', '--json'], readFileSync(join(ROOT, 'examples', 'mobile-banking.csv'), 'utf8'));
+    expect(code).toBe(0);
+    expect((JSON.parse(stdout) as Report).input.sources[0]?.name).toBe('<stdin>');
+  });
+
+  it('fails on bad input with exit 2, a located message and no stack trace', () => {
+    const { code, stdout, stderr } = kano(['analyze', 'examples/README.md']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^examples\/README\.md:/);
+    expect(stderr).toContain('hint:');
+    expect(stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('keeps the version in step with package.json', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(kano(['--version']).stdout.trim()).toBe(pkg.version);
+  });
+});

@@ -1,0 +1,29 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// Every ```console block of the README is a real command and its real output: run it and compare.
+const ROOT = join(import.meta.dirname, '..', '..');
+const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const blocks = [...readme.matchAll(/```console\n\$ (.+)\n([\s\S]*?)```/g)].map((m) => ({ command: m[1] ?? '', output: m[2] ?? '' }));
+
+describe('README console blocks', () => {
+  const bin = mkdtempSync(join(tmpdir(), 'kano-bin-'));
+  symlinkSync(join(ROOT, 'bin', 'kano.js'), join(bin, 'kano'));
+
+  it('has some', () => {
+    expect(blocks.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(blocks)('$command', ({ command, output }) => {
+    const result = spawnSync('bash', ['-c', command], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}`, NO_COLOR: '1' },
+    });
+    // What a terminal shows: kano writes its stderr summary before the result. CSV's CRLF shown as LF.
+    expect((result.stderr + result.stdout).replace(/\r\n/g, '\n')).toBe(output);
+  });
+});
