@@ -62,7 +62,8 @@ export function parseTable(text: string, source: string, options: TableOptions =
     if (record.every((cell) => cell.trim() === '') && record.length <= 1) {
       blankLines++;
     } else if (header === null) {
-      header = record.map((cell) => cell.trim());
+      // Exports keep line breaks of question texts in header cells; a name reads the same on one line.
+      header = record.map((cell) => cell.replace(/\s+/gu, ' ').trim());
       headerLine = line;
     } else if (record.length === header.length) {
       rows.push({ line, cells: record });

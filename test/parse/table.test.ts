@@ -15,6 +15,10 @@ describe('parseTable', () => {
     expect(table.blankLines).toBe(1);
   });
 
+  it('reads a header cell with line breaks as one line', () => {
+    expect(parseTable('"Dark\nmode  (functional)",b\n1,2\n', 's').header).toEqual(['Dark mode (functional)', 'b']);
+  });
+
   it('sniffs the delimiter and honours an Excel sep= line', () => {
     expect(parseTable('a;b\n1;2\n', 's').delimiter).toBe(';');
     expect(parseTable('a\tb\n1\t2\n', 's').delimiter).toBe('\t');
