@@ -10,15 +10,13 @@ import { buildProgram, type AnalyzeOptions } from './program.js';
 
 /** Runs one command line against the given world and returns its exit code; never exits itself. */
 export async function run(io: Io): Promise<number> {
-  let debug = io.argv.includes('--debug');
-  const program = buildProgram(io.stdout, io.stderr, (files, options) => {
-    debug = options.debug === true;
-    analyze(io, files, options);
-  });
-  return exitCode(await outcomeOf(io, () => program.parseAsync(io.argv, { from: 'user' }), () => debug));
+  // Known before parsing, so that errors in parsing the options show their stack too.
+  const debug = io.argv.includes('--debug');
+  const program = buildProgram(io.stdout, io.stderr, (files, options) => analyze(io, files, options));
+  return exitCode(await outcomeOf(io, () => program.parseAsync(io.argv, { from: 'user' }), debug));
 }
 
-async function outcomeOf(io: Io, action: () => Promise<unknown>, debug: () => boolean): Promise<Outcome> {
+async function outcomeOf(io: Io, action: () => Promise<unknown>, debug: boolean): Promise<Outcome> {
   try {
     await action();
     return 'ran';
@@ -29,14 +27,14 @@ async function outcomeOf(io: Io, action: () => Promise<unknown>, debug: () => bo
     }
     if (error instanceof KanoError) {
       io.stderr.write(describe(error));
-      if (debug()) io.stderr.write(`${error.stack ?? ''}\n`);
+      if (debug) io.stderr.write(`${error.stack ?? ''}\n`);
       return 'could-not-analyse';
     }
     const internal = error instanceof Error ? error : new Error(String(error));
     io.stderr.write(
       `kano: internal error: ${internal.message}\n` +
         'This is a bug in kano. Please report it with the command you ran and, if you can, the input.\n' +
-        (debug() ? `${internal.stack ?? ''}\n` : 'Run again with --debug to see the stack trace.\n'),
+        (debug ? `${internal.stack ?? ''}\n` : 'Run again with --debug to see the stack trace.\n'),
     );
     return 'internal-error';
   }

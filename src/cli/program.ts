@@ -18,7 +18,6 @@ export interface AnalyzeOptions {
   output?: string;
   quiet?: boolean;
   color: boolean;
-  debug?: boolean;
 }
 
 export type AnalyzeAction = (files: string[], options: AnalyzeOptions) => void;

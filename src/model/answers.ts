@@ -14,6 +14,9 @@ export const ANSWER_INDEX = {
   dislike: 4,
 } as const satisfies Record<Answer, number>;
 
+/** An answer cell as read: one of the five points, blank, or not recognised. */
+export type AnswerCell = Answer | 'blank' | 'invalid';
+
 export function isAnswer(value: string): value is Answer {
   return (ANSWERS as readonly string[]).includes(value);
 }

@@ -15,11 +15,5 @@ export const EVALUATION_TABLE: readonly (readonly CategoryCode[])[] = [
 ];
 
 export function evaluate(functional: Answer, dysfunctional: Answer): CategoryCode {
-  return cell(ANSWER_INDEX[functional], ANSWER_INDEX[dysfunctional]);
-}
-
-export function cell(row: number, column: number): CategoryCode {
-  const code = EVALUATION_TABLE[row]?.[column];
-  if (code === undefined) throw new RangeError(`no evaluation-table cell (${row}, ${column})`);
-  return code;
+  return EVALUATION_TABLE[ANSWER_INDEX[functional]]?.[ANSWER_INDEX[dysfunctional]] as CategoryCode;
 }

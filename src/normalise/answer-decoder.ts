@@ -1,14 +1,10 @@
-import type { Answer } from '../model/answers.js';
-import { ANSWERS } from '../model/answers.js';
+import { ANSWERS, type Answer, type AnswerCell } from '../model/answers.js';
 import { WORDINGS } from '../model/wordings.js';
 import type { CodeMap } from './codes.js';
 import { integerText, normaliseLabel } from './label.js';
 
-/** A cell read as an answer: one of the five points, blank, or not recognised. */
-export type Decoded = Answer | 'blank' | 'invalid';
-
 export interface AnswerDecoder {
-  decode(cell: string): Decoded;
+  decode(cell: string): AnswerCell;
   /** How many cells were read as numeric codes. */
   readonly numericCells: number;
 }
@@ -21,11 +17,11 @@ const LABELS: ReadonlyMap<string, Answer> = new Map(
 
 /** Decodes answer cells; each distinct cell text is resolved once (surveys repeat a handful of texts). */
 export function createAnswerDecoder(codes: CodeMap): AnswerDecoder {
-  const cache = new Map<string, Decoded>();
+  const cache = new Map<string, AnswerCell>();
   const numeric = new Set<string>();
   let numericCells = 0;
   return {
-    decode(cell: string): Decoded {
+    decode(cell: string): AnswerCell {
       let decoded = cache.get(cell);
       if (decoded === undefined) {
         decoded = resolve(cell, codes, numeric);
@@ -40,7 +36,7 @@ export function createAnswerDecoder(codes: CodeMap): AnswerDecoder {
   };
 }
 
-function resolve(cell: string, codes: CodeMap, numeric: Set<string>): Decoded {
+function resolve(cell: string, codes: CodeMap, numeric: Set<string>): AnswerCell {
   if (cell.trim() === '') return 'blank';
   const code = integerText(cell);
   if (code !== null) {

@@ -3,13 +3,13 @@ import type { FeatureResult, Report } from '../model/report.js';
 
 /** Rounding and wording shared by the human formats (table, Markdown); JSON and CSV stay unrounded. */
 
-export const DASH = '–';
+const DASH = '–';
 
-export function decimal(value: number | null, digits = 2): string {
+function decimal(value: number | null, digits = 2): string {
   return value === null ? DASH : value.toFixed(digits);
 }
 
-export function percent(value: number | null): string {
+function percent(value: number | null): string {
   return value === null ? DASH : `${Math.round(value * 100)}%`;
 }
 
@@ -21,12 +21,12 @@ export function categoryLabel(feature: FeatureResult): string {
 }
 
 /** Fong mark: sig(nificant) top pair, n.s. (mixed), or not applicable. */
-export function fongMark(feature: FeatureResult): string {
+function fongMark(feature: FeatureResult): string {
   if (feature.fong === null) return DASH;
   return feature.fong.significant ? 'sig' : 'n.s.';
 }
 
-export function countCells(feature: FeatureResult, asPercent: boolean): string[] {
+function countCells(feature: FeatureResult, asPercent: boolean): string[] {
   return COUNT_ORDER.map((code) =>
     asPercent ? percent(feature.n === 0 ? null : feature.counts[code] / feature.n) : String(feature.counts[code]),
   );

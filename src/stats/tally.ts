@@ -1,4 +1,4 @@
-import { ANSWER_INDEX, type Answer } from '../model/answers.js';
+import { ANSWER_INDEX, type AnswerCell } from '../model/answers.js';
 import { emptyMatrix, type AnswerMatrix } from '../model/matrix.js';
 import type { PairAccount, RowAccount } from '../model/report.js';
 
@@ -17,10 +17,8 @@ export function emptyFeatureTally(): FeatureTally {
   return { matrix: emptyMatrix(), incomplete: 0, blank: 0, invalid: 0 };
 }
 
-type Read = Answer | 'blank' | 'invalid';
-
 /** Counts one pair: into the matrix when both sides are answers, else by why it is not. */
-export function countPair(tally: FeatureTally, functional: Read, dysfunctional: Read): PairOutcome {
+export function countPair(tally: FeatureTally, functional: AnswerCell, dysfunctional: AnswerCell): PairOutcome {
   if (functional === 'invalid' || dysfunctional === 'invalid') {
     tally.invalid++;
     return 'invalid';
