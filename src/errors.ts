@@ -20,7 +20,7 @@ export interface ProblemArgs {
   'usage': { message: string };
   'file-not-found': { path: string };
   'file-unreadable': { path: string; reason: string };
-  'not-utf8': Record<string, never>;
+  'not-decodable': { encoding: string };
   'binary-input': { kind: 'zip' | 'png' | 'pdf' | 'unknown' };
   'empty-input': Record<string, never>;
   'header-only': Record<string, never>;
@@ -31,6 +31,7 @@ export interface ProblemArgs {
   'lone-feature-column': { feature: string; missing: 'functional' | 'dysfunctional' };
   'duplicate-feature': { feature: string };
   'ambiguous-grid': { stems: string[] };
+  'grid-not-found': { side: string; wanted: string; stems: string[] };
   'long-columns': { missing: string[] };
   'long-missing-feature': Record<string, never>;
   'paired-columns': { onlyIn: 'functional' | 'dysfunctional'; columns: string[] };
@@ -39,6 +40,8 @@ export interface ProblemArgs {
   'duplicate-id': { value: string; firstLine: number };
   'unrecognised-answers': { values: UnrecognisedValue[] };
   'bad-codes': { spec: string; reason: string };
+  'bad-answer-map': { reason: string };
+  'codes-required': { platform: string };
   'write-failed': { path: string; reason: string };
 }
 
@@ -56,9 +59,12 @@ const PROBLEMS: { [C in ProblemCode]: (args: ProblemArgs[C]) => Words } = {
   'usage': ({ message }) => ({ message, hint: 'run kano --help, or kano <command> --help, for usage and examples' }),
   'file-not-found': ({ path }) => ({ message: `no such file: ${path}`, hint: 'check the path; use - to read standard input' }),
   'file-unreadable': ({ path, reason }) => ({ message: `cannot read ${path}: ${reason}` }),
-  'not-utf8': () => ({
-    message: 'the file is not valid UTF-8 text',
-    hint: 're-save it as "CSV UTF-8" in your spreadsheet program',
+  'not-decodable': ({ encoding }) => ({
+    message: `the file is not valid ${encoding.toUpperCase()} text`,
+    hint:
+      encoding === 'utf-8'
+        ? 'name its encoding with --encoding (e.g. --encoding windows-1252 for an older Excel export), or re-save it as "CSV UTF-8"'
+        : 'check the --encoding given, or re-save the file as "CSV UTF-8"',
   }),
   'binary-input': ({ kind }) => ({
     message: `this is a binary file, not a CSV (${BINARY_KINDS[kind]})`,
@@ -94,7 +100,12 @@ const PROBLEMS: { [C in ProblemCode]: (args: ProblemArgs[C]) => Words } = {
   'ambiguous-grid': ({ stems }) => ({
     message: 'cannot tell which survey grid is the functional question and which the dysfunctional one',
     details: stems.map((s) => `grid: ${s}`),
-    hint: 'the dysfunctional question should be the negated one ("... did not have ...", "... without ...")',
+    hint: 'name them with --functional "<question>" --dysfunctional "<question>" (the text before the [brackets])',
+  }),
+  'grid-not-found': ({ side, wanted, stems }) => ({
+    message: `--${side} "${wanted}" is not one of the question groups`,
+    details: listed(stems.map((s) => `group: ${s}`)),
+    hint: 'name a group as it appears before the [brackets] of its columns',
   }),
   'long-columns': ({ missing }) => ({
     message: `the long layout needs columns for the feature, the functional and the dysfunctional answer; missing: ${missing.join(', ')}`,
@@ -132,7 +143,17 @@ const PROBLEMS: { [C in ProblemCode]: (args: ProblemArgs[C]) => Words } = {
   }),
   'bad-codes': ({ spec, reason }) => ({
     message: `--codes ${spec}: ${reason}`,
-    hint: 'e.g. --codes 5=like (5 = like … 1 = dislike), --codes 0=like, or all five: --codes 1=like,2=expect,3=neutral,4=tolerate,5=dislike',
+    hint:
+      'e.g. --codes 5=like (5 = like … 1 = dislike), --codes 0=like, or every point: --codes 1=like,2=expect,3=neutral,4=tolerate,5=dislike ' +
+      '(with --scale 3: 1=like,2=neutral,3=dislike)',
+  }),
+  'bad-answer-map': ({ reason }) => ({
+    message: `--answers: ${reason}`,
+    hint: 'the file is a JSON object from answer label to like, expect, neutral, tolerate or dislike',
+  }),
+  'codes-required': ({ platform }) => ({
+    message: `the ${platform} export holds numeric answers, and ${platform}'s answer codes are set per survey`,
+    hint: 'say what the numbers mean with --codes (e.g. --codes 1=like or --codes 5=like), or export choice text instead',
   }),
   'write-failed': ({ path, reason }) => ({ message: `cannot write ${path}: ${reason}`, hint: 'check that the folder exists and is writable' }),
 };

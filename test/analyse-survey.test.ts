@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseSurvey } from '../src/index.js';
+import { account } from './support/accounts.js';
 import { failure } from './support/failure.js';
 
 const csv = (...lines: string[]) => `${lines.join('\n')}\n`;
@@ -40,7 +41,7 @@ describe('analyseSurvey, wide layout', () => {
   it('accounts for every row and pair, and lists ignored columns', () => {
     const { input } = analyseSurvey([file]);
     expect(input.layout).toBe('wide');
-    expect(input.rows).toEqual({ read: 4, used: 4, blank: 0, incomplete: 0, invalid: 0 });
+    expect(input.rows).toEqual(account({ read: 4, used: 4, blank: 0, incomplete: 0, invalid: 0 }));
     expect(input.pairs).toEqual({ used: 7, incomplete: 1, blank: 0, invalid: 0 });
     expect(input.ignoredColumns.map((c) => c.column)).toEqual(['id', 'Comments']);
   });
@@ -61,18 +62,18 @@ describe('analyseSurvey, wide layout', () => {
     const { input } = analyseSurvey([
       survey('b.csv', 'A (functional),A (dysfunctional),B (functional),B (dysfunctional)', '1,5,2,5', ',,,', '1,,,', 'x,,,'),
     ], { onInvalid: 'skip' });
-    expect(input.rows).toEqual({ read: 4, used: 1, blank: 1, incomplete: 1, invalid: 1 });
+    expect(input.rows).toEqual(account({ read: 4, used: 1, blank: 1, incomplete: 1, invalid: 1 }));
     expect(input.pairs).toEqual({ used: 2, incomplete: 1, blank: 4, invalid: 1 });
   });
 
   it('lists every distinct unrecognised answer with its count and first place', () => {
     const error = failure(() =>
-      analyseSurvey([survey('u.csv', 'id,A (functional),A (dysfunctional)', '1,Me gusta,I dislike it', '2,Me gusta,7', '3,I like it,Nope')]),
+      analyseSurvey([survey('u.csv', 'id,A (functional),A (dysfunctional)', '1,Sure,I dislike it', '2,Sure,7', '3,I like it,Nope')]),
     );
     expect(error.code).toBe('unrecognised-answers');
     expect(error.location).toEqual({ source: 'u.csv', line: 2, column: 2, columnName: 'A (functional)' });
     expect(error.details).toEqual([
-      '"Me gusta" × 2, first at u.csv:2:2 (A (functional))',
+      '"Sure" × 2, first at u.csv:2:2 (A (functional))',
       '"7" × 1, first at u.csv:3:3 (A (dysfunctional))',
       '"Nope" × 1, first at u.csv:4:3 (A (dysfunctional))',
     ]);
@@ -80,7 +81,7 @@ describe('analyseSurvey, wide layout', () => {
 
   it('skips pairs with unrecognised answers under onInvalid skip, per feature', () => {
     const report = analyseSurvey(
-      [survey('u.csv', 'id,A (functional),A (dysfunctional)', '1,Me gusta,I dislike it', '2,I like it,I dislike it')],
+      [survey('u.csv', 'id,A (functional),A (dysfunctional)', '1,Sure,I dislike it', '2,I like it,I dislike it')],
       { onInvalid: 'skip' },
     );
     expect(report.features[0]).toMatchObject({ n: 1, pairs: { invalid: 1 } });
@@ -137,7 +138,7 @@ describe('analyseSurvey, paired files', () => {
   it('counts answers without a partner as incomplete, with a warning', () => {
     const extra = survey('d.csv', 'Respondent ID,Price,Speed', 'r3,1,3', 'r1,5,5', 'r9,5,5');
     const report = analyseSurvey([functional, extra]);
-    expect(report.input.rows).toEqual({ read: 4, used: 2, blank: 0, incomplete: 2, invalid: 0 });
+    expect(report.input.rows).toEqual(account({ read: 4, used: 2, blank: 0, incomplete: 2, invalid: 0 }));
     expect(report.warnings[0]).toMatchObject({ code: 'unmatched-ids', message: expect.stringContaining('1 respondent only in the functional file and 1 only') });
   });
 
@@ -171,7 +172,7 @@ describe('analyseSurvey, long layout', () => {
     expect(report.input.layout).toBe('long');
     // Speed: (like, dislike) O and (like, neutral) A tie, so O by impact order; Price: (expect, dislike) M.
     expect(report.features.map((f) => [f.name, f.n, f.code])).toEqual([['Speed', 2, 'O'], ['Price', 1, 'M']]);
-    expect(report.input.rows).toEqual({ read: 4, used: 3, blank: 1, incomplete: 0, invalid: 0 });
+    expect(report.input.rows).toEqual(account({ read: 4, used: 3, blank: 1, incomplete: 0, invalid: 0 }));
     expect(report.input.ignoredColumns.map((c) => c.column)).toEqual(['respondent']);
   });
 

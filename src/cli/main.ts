@@ -55,11 +55,18 @@ function analyze(io: Io, files: string[], options: AnalyzeOptions): void {
   const inputs = files.map((file) => readInput(io, file));
   const report = analyseSurvey(inputs, {
     layout: options.layout,
+    source: options.source,
     id: options.id,
+    functional: options.functional,
+    dysfunctional: options.dysfunctional,
     codes: options.codes,
+    scale: options.scale === '3' ? 3 : 5,
+    answers: options.answers === undefined ? undefined : readInput(io, options.answers),
     onInvalid: options.onInvalid,
+    completeOnly: options.completeOnly,
     relaxColumns: options.relaxColumns,
     delimiter: delimiterOption(options.delimiter),
+    encoding: options.encoding,
     sort: options.sort,
   });
   const format = options.json ? 'json' : options.format;

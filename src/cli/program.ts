@@ -1,5 +1,7 @@
 import { Command, Option } from 'commander';
+import { PLATFORMS, type Platform } from '../model/platforms.js';
 import type { Layout, SortKey } from '../model/report.js';
+import { ENCODINGS, type Encoding } from '../parse/decode.js';
 import { FORMATS, type Format } from '../render/registry.js';
 import { VERSION } from '../version.js';
 import type { OutputStream } from './io.js';
@@ -8,11 +10,18 @@ export interface AnalyzeOptions {
   format: Format;
   json?: boolean;
   layout?: Layout;
+  source?: Platform;
   id?: string;
-  codes: string;
+  functional?: string;
+  dysfunctional?: string;
+  codes?: string;
+  scale: '3' | '5';
+  answers?: string;
   onInvalid: 'stop' | 'skip';
+  completeOnly?: boolean;
   relaxColumns?: boolean;
   delimiter?: string;
+  encoding: Encoding;
   sort: SortKey;
   percent?: boolean;
   output?: string;
@@ -31,6 +40,12 @@ Examples:
   $ kano analyze examples/mobile-banking.csv --format json | jq '.features[] | select(.category == "basic") | .name'
   $ cat survey.csv | kano analyze - --format csv --output kano.csv
   $ kano analyze survey.csv --codes 5=like --on-invalid skip --percent
+  $ kano analyze qualtrics-export.csv --codes 1=like --complete-only
+  $ kano analyze encuesta.csv --answers respuestas.json --encoding windows-1252
+
+Survey platforms (detected; --source forces one): Google Forms, SurveyMonkey, Qualtrics, Typeform, LimeSurvey,
+Microsoft Forms (re-saved as CSV), SoSci Survey, or any generic CSV. Preview, test and spam rows are excluded;
+partial responses count with the pairs they completed (--complete-only drops them).
 
 Layouts (detected; --layout forces one):
   wide    one row per respondent; columns "<f> (functional)" / "<f> (dysfunctional)", "<f> - functional",
@@ -40,8 +55,9 @@ Layouts (detected; --layout forces one):
           (id, respondent, response id, email, or --id), else by row order
   long    one row per respondent and feature: columns feature, functional, dysfunctional
 
-Answers: I like it / I expect it / I am neutral / I can tolerate it / I dislike it and their common wordings
-(case, spacing and punctuation ignored), or numeric codes 1-5 with 1 = like (--codes 5=like reverses).
+Answers: the five Kano answers in the common wordings of English, Spanish, Chinese, Russian, German, French,
+Portuguese and Japanese (I like it / Me gusta / 喜欢 / Мне нравится …; case, spacing and punctuation ignored),
+--answers for more, or numeric codes 1-5 with 1 = like (--codes 5=like reverses).
 
 Exit codes: 0 analysed (warnings allowed), 2 could not analyse (usage or input error), 3 internal error.
 `;
@@ -69,15 +85,22 @@ export function buildProgram(out: OutputStream, err: OutputStream, onAnalyze: An
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
     .addOption(new Option('--json', 'shorthand for --format json').conflicts('format'))
     .addOption(new Option('--layout <layout>', 'input layout (default: detected)').choices(['wide', 'paired', 'long']))
+    .addOption(new Option('--source <platform>', 'survey platform of the export (default: detected)').choices(PLATFORMS))
     .option('--id <column>', 'respondent-id column that matches the rows of paired files')
-    .option('--codes <mapping>', 'meaning of numeric answers: 1=like (1 like … 5 dislike), 5=like, 0=like, 4=like, or all five pairs', '1=like')
+    .option('--functional <question>', 'grid exports: the functional question (the text before the [brackets])')
+    .option('--dysfunctional <question>', 'grid exports: the dysfunctional question')
+    .option('--codes <mapping>', 'meaning of numeric answers: 1=like (1 like … 5 dislike), 5=like, 0=like, 4=like, or every point (default: 1=like)')
+    .addOption(new Option('--scale <points>', 'answer scale: 5 points, or 3 (like, neutral, dislike)').choices(['5', '3']).default('5'))
+    .option('--answers <file>', 'JSON file of extra answer wordings: {"label": "like|expect|neutral|tolerate|dislike", ...}')
     .addOption(
       new Option('--on-invalid <action>', 'unrecognised answers: stop with an error listing them, or skip those pairs')
         .choices(['stop', 'skip'])
         .default('stop'),
     )
+    .option('--complete-only', 'drop partial responses instead of using the answer pairs they completed')
     .option('--relax-columns', 'read missing trailing cells as blank and ignore extra cells instead of failing')
     .option('--delimiter <char>', 'field delimiter (default: detected among , ; tab |)')
+    .addOption(new Option('--encoding <encoding>', 'text encoding (default: UTF-16 by byte-order mark, else UTF-8)').choices(ENCODINGS).default('auto'))
     .addOption(
       new Option('--sort <key>', 'row order of table, csv and markdown output')
         .choices(['priority', 'better', 'worse', 'name', 'input'])

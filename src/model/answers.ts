@@ -14,6 +14,17 @@ export const ANSWER_INDEX = {
   dislike: 4,
 } as const satisfies Record<Answer, number>;
 
+/**
+ * Points of a 5-point or a 3-point scale. The 3-point evaluation table (KANO-METHODS.md §2) collapses
+ * expect and tolerate into neutral; the standard table's rows and columns for those three answers are
+ * identical, so one table serves both scales.
+ */
+export type Scale = 3 | 5;
+
+export function scalePoints(scale: Scale): readonly Answer[] {
+  return scale === 5 ? ANSWERS : ['like', 'neutral', 'dislike'];
+}
+
 /** An answer cell as read: one of the five points, blank, or not recognised. */
 export type AnswerCell = Answer | 'blank' | 'invalid';
 

@@ -1,4 +1,6 @@
+import type { Scale } from './answers.js';
 import type { CategoryCode, CategoryCounts, CategoryName } from './categories.js';
+import type { Platform } from './platforms.js';
 import type { AnswerMatrix } from './matrix.js';
 import type { Warning } from './warnings.js';
 
@@ -9,19 +11,26 @@ export type Layout = 'wide' | 'paired' | 'long';
 export type SortKey = 'priority' | 'better' | 'worse' | 'name' | 'input';
 export type SourceRole = 'survey' | 'functional' | 'dysfunctional';
 
+/** Why a row is not counted as a respondent: a preview, test or spam row, or a partial one under --complete-only. */
+export type Exclusion = 'preview' | 'test' | 'spam' | 'partial';
+
 export interface SourceSummary {
   name: string;
   role: SourceRole;
+  platform: Platform;
+  encoding: string;
   delimiter: string;
+  /** Header rows in the file (SurveyMonkey 2, Qualtrics 3). */
+  headerRows: number;
   /** Data records after the header, blank lines excluded. */
   records: number;
   blankLines: number;
 }
 
 /**
- * Row accounting: every data row read is either used or excluded for one reason, so
- * read = used + blank + incomplete + invalid. A row is a respondent (wide, paired) or one
- * respondent-feature answer (long).
+ * Row accounting: every data row read is either used or left out for one reason, so
+ * read = used + blank + incomplete + invalid + the excluded counts. A row is a respondent (wide,
+ * paired) or one respondent-feature answer (long).
  */
 export interface RowAccount {
   read: number;
@@ -32,6 +41,10 @@ export interface RowAccount {
   incomplete: number;
   /** Every complete pair held an unrecognised answer (only with --on-invalid skip). */
   invalid: number;
+  /** Not respondents (preview, test, spam), or partial under --complete-only. */
+  excluded: Record<Exclusion, number>;
+  /** Partial responses seen; unless excluded, they contribute the pairs they completed. */
+  partial: number;
 }
 
 export interface PairAccount {
@@ -54,6 +67,12 @@ export interface InputSummary {
   matchedBy: { column: string } | 'row-order' | null;
   /** Cells given as numbers, and the mapping applied to them. */
   numericCodes: { seen: number; mapping: Record<string, string> };
+  /** Points of the answer scale (--scale). */
+  scale: Scale;
+  /** Labels added by --answers. */
+  customLabels: number;
+  /** Grid exports: the functional and dysfunctional question and how they were told apart. */
+  questionGroups: { functional: string; dysfunctional: string; by: 'negation' | 'option' | 'order' } | null;
   /** Rows with a different number of fields than the header, accepted under --relax-columns. */
   relaxedRows: { short: number; long: number };
 }

@@ -9,14 +9,22 @@ export interface AnswerDecoder {
   readonly numericCells: number;
 }
 
-const LABELS: ReadonlyMap<string, Answer> = new Map(
+export interface DecoderOptions {
+  codes: CodeMap;
+  /** Labels from --answers (normalised label → answer), looked up before everything else. */
+  labels?: ReadonlyMap<string, Answer>;
+  /** Codes that mean "not answered" in this export (SoSci's negative residual codes). */
+  isMissing?: (code: number) => boolean;
+}
+
+const BUILT_IN: ReadonlyMap<string, Answer> = new Map(
   Object.values(WORDINGS).flatMap((byAnswer) =>
     ANSWERS.flatMap((answer) => byAnswer[answer].map((label) => [normaliseLabel(label), answer] as const)),
   ),
 );
 
 /** Decodes answer cells; each distinct cell text is resolved once (surveys repeat a handful of texts). */
-export function createAnswerDecoder(codes: CodeMap): AnswerDecoder {
+export function createAnswerDecoder(options: DecoderOptions): AnswerDecoder {
   const cache = new Map<string, AnswerCell>();
   const numeric = new Set<string>();
   let numericCells = 0;
@@ -24,7 +32,7 @@ export function createAnswerDecoder(codes: CodeMap): AnswerDecoder {
     decode(cell: string): AnswerCell {
       let decoded = cache.get(cell);
       if (decoded === undefined) {
-        decoded = resolve(cell, codes, numeric);
+        decoded = resolve(cell, options, numeric);
         cache.set(cell, decoded);
       }
       if (numeric.has(cell)) numericCells++;
@@ -36,12 +44,16 @@ export function createAnswerDecoder(codes: CodeMap): AnswerDecoder {
   };
 }
 
-function resolve(cell: string, codes: CodeMap, numeric: Set<string>): AnswerCell {
+function resolve(cell: string, { codes, labels, isMissing }: DecoderOptions, numeric: Set<string>): AnswerCell {
   if (cell.trim() === '') return 'blank';
+  const label = normaliseLabel(cell);
+  const mapped = labels?.get(label);
+  if (mapped) return mapped;
   const code = integerText(cell);
   if (code !== null) {
+    if (isMissing?.(Number(code))) return 'blank';
     numeric.add(cell);
     return codes.get(code) ?? 'invalid';
   }
-  return LABELS.get(normaliseLabel(cell)) ?? 'invalid';
+  return BUILT_IN.get(label) ?? 'invalid';
 }

@@ -1,11 +1,13 @@
 /**
- * The comparable form of an answer label: Unicode-compatibility normalised, case-folded, quotes and
- * punctuation removed, whitespace collapsed. "I’m neutral." and "i'm  NEUTRAL" both become "im neutral".
+ * The comparable form of an answer label: Unicode-compatibility normalised, case-folded, ё read as е
+ * (Russian writes both), quotes and punctuation removed, whitespace collapsed.
+ * "I’m neutral." and "i'm  NEUTRAL" both become "im neutral"; "Мне всё равно" matches "Мне все равно".
  */
 export function normaliseLabel(label: string): string {
   return label
     .normalize('NFKC')
     .toLowerCase()
+    .replace(/ё/gu, 'е')
     .replace(/[\p{P}\p{S}]/gu, '')
     .replace(/\s+/gu, ' ')
     .trim();

@@ -1,8 +1,9 @@
 import { problem, type Location } from '../errors.js';
 import type { Layout } from '../model/report.js';
 import type { Table } from '../parse/table.js';
-import { pairGrids, readGridColumn, type GridColumn } from './grid.js';
+import { pairGrids, readGridColumn, type GridChoice, type GridColumn, type GridPairing } from './grid.js';
 import { featureKey, readSideColumn, type Side } from './header-spellings.js';
+import { pairTitles } from './title-pairs.js';
 
 /** A feature and the column of each of its two questions (in paired files: one per file). */
 export interface FeatureColumns {
@@ -16,8 +17,11 @@ export interface IgnoredColumn {
   column: string;
 }
 
+/** The two question groups of a grid export and how they were told apart. */
+export type QuestionGroups = { functional: string; dysfunctional: string; by: NonNullable<GridPairing['by']> } | null;
+
 export type Plan =
-  | { layout: 'wide'; features: FeatureColumns[]; ignored: IgnoredColumn[] }
+  | { layout: 'wide'; features: FeatureColumns[]; ignored: IgnoredColumn[]; groups: QuestionGroups }
   | { layout: 'long'; feature: number; functional: number; dysfunctional: number; ignored: IgnoredColumn[] }
   | {
       layout: 'paired';
@@ -27,7 +31,7 @@ export type Plan =
       ignored: IgnoredColumn[];
     };
 
-export interface LayoutOptions {
+export interface LayoutOptions extends GridChoice {
   layout?: Layout;
   /** Respondent-id column of paired files. */
   id?: string;
@@ -45,7 +49,7 @@ export function planLayout(tables: Table[], options: LayoutOptions = {}): Plan {
   if (tables.length !== 1 || !table) {
     throw problem('usage', {}, { message: `the ${layout} layout reads one file, got ${tables.length}` });
   }
-  return layout === 'long' ? planLong(table) : planWide(table);
+  return layout === 'long' ? planLong(table) : planWide(table, options);
 }
 
 const LONG_NAMES = {
@@ -81,7 +85,7 @@ interface Sides {
   dysfunctional?: number;
 }
 
-function planWide(table: Table): Plan {
+function planWide(table: Table, choice: GridChoice): Plan {
   const byKey = new Map<string, Sides>();
   const grids: GridColumn[] = [];
   const claim = (feature: string, side: Side, index: number) => {
@@ -101,10 +105,17 @@ function planWide(table: Table): Plan {
       if (grid) grids.push(grid);
     }
   });
-  const { pair, ambiguous } = pairGrids(grids);
+  const { pair, by, ambiguous } = pairGrids(grids, choice, table.source);
   for (const grid of grids) {
     if (grid.stem === pair?.functional) claim(grid.item, 'functional', grid.index);
     if (grid.stem === pair?.dysfunctional) claim(grid.item, 'dysfunctional', grid.index);
+  }
+  // Exports with one column per question (Typeform, Microsoft Forms): pair the remaining titles.
+  const claimed = new Set([...byKey.values()].flatMap((s) => [s.functional, s.dysfunctional]));
+  const rest = table.header.map((title, index) => ({ index, title })).filter((c) => c.title !== '' && !claimed.has(c.index));
+  for (const { name, functional, dysfunctional } of pairTitles(rest)) {
+    claim(name, 'functional', functional);
+    claim(name, 'dysfunctional', dysfunctional);
   }
 
   const features: FeatureColumns[] = [];
@@ -125,7 +136,8 @@ function planWide(table: Table): Plan {
   }
   features.sort((a, b) => a.functional - b.functional);
   const used = new Set(features.flatMap((f) => [f.functional, f.dysfunctional]));
-  return { layout: 'wide', features, ignored: ignoredColumns(table, used) };
+  const groups = pair && by ? { ...pair, by } : null;
+  return { layout: 'wide', features, ignored: ignoredColumns(table, used), groups };
 }
 
 /** Respondent-id columns recognised by name, for matching the rows of paired files. */

@@ -1,21 +1,37 @@
 import { problem } from '../errors.js';
 
+/** Encodings `--encoding` accepts; `auto` reads a UTF-16 byte-order mark, else UTF-8. */
+export const ENCODINGS = ['auto', 'utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'iso-8859-1'] as const;
+export type Encoding = (typeof ENCODINGS)[number];
+
+export interface Decoded {
+  text: string;
+  encoding: Exclude<Encoding, 'auto'>;
+}
+
 /**
- * Bytes → text. UTF-8 (BOM optional) unless a UTF-16 BOM says otherwise; the BOM is dropped.
- * Invalid UTF-8 is an error rather than replacement characters, so no mojibake reaches the output.
+ * Bytes → text, the byte-order mark dropped. With `auto`, a UTF-16 BOM selects UTF-16, anything else
+ * must be valid UTF-8: invalid bytes are an error pointing at --encoding, never replacement characters,
+ * so no mojibake reaches the output.
  */
-export function decodeText(bytes: Uint8Array, source: string): string {
-  const at = { source };
-  if (bytes.length === 0) throw problem('empty-input', at, {});
-  const kind = binaryKind(bytes);
-  if (kind) throw problem('binary-input', at, { kind });
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+export function decodeText(bytes: Uint8Array, source: string, encoding: Encoding = 'auto'): Decoded {
+  if (bytes.length === 0) throw problem('empty-input', { source }, {});
+  const bom = byteOrderMark(bytes);
+  const kind = bom === null || bom === 'utf-8' ? binaryKind(bytes) : null;
+  if (kind) throw problem('binary-input', { source }, { kind });
+  const chosen = encoding === 'auto' ? (bom ?? 'utf-8') : encoding;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: new TextDecoder(chosen, { fatal: true }).decode(bytes), encoding: chosen };
   } catch {
-    throw problem('not-utf8', { source, line: lineOfFirstInvalidByte(bytes) }, {});
+    throw problem('not-decodable', { source, line: lineOfFirstInvalidByte(bytes, chosen) }, { encoding: chosen });
   }
+}
+
+function byteOrderMark(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
 }
 
 const SIGNATURES: [kind: 'zip' | 'png' | 'pdf', bytes: number[]][] = [
@@ -28,12 +44,12 @@ function binaryKind(bytes: Uint8Array): 'zip' | 'png' | 'pdf' | 'unknown' | null
   for (const [kind, signature] of SIGNATURES) {
     if (signature.every((b, i) => bytes[i] === b)) return kind;
   }
-  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  return !utf16 && bytes.subarray(0, 8192).includes(0) ? 'unknown' : null;
+  return bytes.subarray(0, 8192).includes(0) ? 'unknown' : null;
 }
 
-/** The 1-based line holding the first byte sequence that is not UTF-8, for the error location. */
-function lineOfFirstInvalidByte(bytes: Uint8Array): number {
+/** The 1-based line holding the first bytes that do not decode, for the error location. */
+function lineOfFirstInvalidByte(bytes: Uint8Array, encoding: string): number | undefined {
+  if (encoding !== 'utf-8') return undefined;
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let line = 1;
   let start = 0;
@@ -48,5 +64,5 @@ function lineOfFirstInvalidByte(bytes: Uint8Array): number {
       start = i + 1;
     }
   }
-  return line;
+  return undefined;
 }

@@ -23,7 +23,7 @@ describe('kano analyze: results and streams', () => {
     expect(stdout).toContain('│ 1 │ Price   │ basic/questionable (M/Q) │ 3 │');
     expect(stdout).toContain('Sorted by priority');
     expect(stdout).not.toContain('kano:');
-    expect(stderr).toContain('kano: survey.csv: wide layout, 2 features, comma-delimited');
+    expect(stderr).toContain('kano: survey.csv: generic CSV, wide layout, 2 features, UTF-8, comma-delimited');
     expect(stderr).toContain('kano: rows: 3 read = 3 used');
     expect(stderr).toContain('ignored columns: id');
   });
@@ -56,7 +56,7 @@ describe('kano analyze: results and streams', () => {
     const piped = await kano(['analyze', '-', '--format', 'csv'], { stdin: SURVEY });
     expect(piped.code).toBe(0);
     expect(piped.stdout.split('\r\n')[0]).toMatch(/^rank,feature,code,category/);
-    expect(piped.stderr).toContain('kano: <stdin>: wide layout');
+    expect(piped.stderr).toContain('kano: <stdin>: generic CSV, wide layout');
     const tty = await kano(['analyze', '-'], { stdinIsTTY: true });
     expect(tty.code).toBe(2);
     expect(tty.stderr).toContain('standard input is a terminal');
@@ -91,11 +91,11 @@ describe('kano analyze: errors say where and what to do, exit 2, no stack', () =
     [
       'unrecognised answers',
       ['analyze', 'u.csv'],
-      { files: { 'u.csv': 'A (functional),A (dysfunctional)\nMe gusta,No me gusta\nMe gusta,5\n' } },
+      { files: { 'u.csv': 'A (functional),A (dysfunctional)\nSure,No way\nSure,5\n' } },
       [
         'u.csv:2:1: 2 unrecognised answer values (column "A (functional)")',
-        '  "Me gusta" × 2, first at u.csv:2:1 (A (functional))',
-        '  "No me gusta" × 1, first at u.csv:2:2 (A (dysfunctional))',
+        '  "Sure" × 2, first at u.csv:2:1 (A (functional))',
+        '  "No way" × 1, first at u.csv:2:2 (A (dysfunctional))',
         'hint: answers are the five Kano answers',
         '--on-invalid skip',
       ],

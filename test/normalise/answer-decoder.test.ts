@@ -3,7 +3,7 @@ import { createAnswerDecoder } from '../../src/normalise/answer-decoder.js';
 import { parseCodes } from '../../src/normalise/codes.js';
 
 describe('answer decoder', () => {
-  const decoder = () => createAnswerDecoder(parseCodes('1=like'));
+  const decoder = () => createAnswerDecoder({ codes: parseCodes('1=like') });
 
   it.each([
     ['I like it that way', 'like'], ['I like it', 'like'], ['This would be very helpful to me', 'like'],

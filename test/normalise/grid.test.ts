@@ -16,6 +16,7 @@ describe('pairGrids', () => {
     ]);
     expect(pairGrids(grid)).toEqual({
       pair: { functional: 'How would you feel if the app had this?', dysfunctional: 'How would you feel if the app did not have this?' },
+      by: 'negation',
       ambiguous: [],
     });
   });
@@ -28,8 +29,15 @@ describe('pairGrids', () => {
     },
   );
 
-  it('reports two un-negated grids with the same rows as ambiguous', () => {
-    const grid = columns(['Question one [A]', 'Question one [B]', 'Question two [A]', 'Question two [B]']);
-    expect(pairGrids(grid)).toEqual({ pair: null, ambiguous: ['Question one', 'Question two'] });
+  it('takes the first of two code groups as functional, as questionnaires are written', () => {
+    const grid = columns(['FUNC[SQ001]', 'FUNC[SQ002]', 'DYSF[SQ001]', 'DYSF[SQ002]']);
+    expect(pairGrids(grid)).toEqual({ pair: { functional: 'FUNC', dysfunctional: 'DYSF' }, by: 'order', ambiguous: [] });
+  });
+
+  it('reports three un-negated grids with the same rows as ambiguous, unless the user names the two', () => {
+    const grid = columns(['One [A]', 'One [B]', 'Two [A]', 'Two [B]', 'Three [A]']);
+    expect(pairGrids(grid)).toEqual({ pair: null, by: null, ambiguous: ['One', 'Two', 'Three'] });
+    expect(pairGrids(grid, { functional: 'two', dysfunctional: 'Three' })).toEqual({ pair: { functional: 'Two', dysfunctional: 'Three' }, by: 'option', ambiguous: [] });
+    expect(() => pairGrids(grid, { functional: 'Four', dysfunctional: 'One' })).toThrow('--functional "Four" is not one of the question groups');
   });
 });

@@ -58,16 +58,18 @@ describe('decodeText', () => {
   const bytes = (...values: number[]) => new Uint8Array(values);
 
   it('drops a UTF-8 BOM and reads UTF-16 with a BOM', () => {
-    expect(decodeText(bytes(0xef, 0xbb, 0xbf, 0x61), 'f')).toBe('a');
-    expect(decodeText(bytes(0xff, 0xfe, 0x61, 0x00, 0x0a, 0x00), 'f')).toBe('a\n');
-    expect(decodeText(bytes(0xfe, 0xff, 0x00, 0x61), 'f')).toBe('a');
+    expect(decodeText(bytes(0xef, 0xbb, 0xbf, 0x61), 'f')).toEqual({ text: 'a', encoding: 'utf-8' });
+    expect(decodeText(bytes(0xff, 0xfe, 0x61, 0x00, 0x0a, 0x00), 'f')).toEqual({ text: 'a\n', encoding: 'utf-16le' });
+    expect(decodeText(bytes(0xfe, 0xff, 0x00, 0x61), 'f')).toEqual({ text: 'a', encoding: 'utf-16be' });
   });
 
   it('refuses invalid UTF-8 with the line it is on, and binary files by kind', () => {
     expect(failure(() => decodeText(bytes(0x61, 0x0a, 0x62, 0xe9, 0x0a), 'latin1.csv'))).toMatchObject({
-      code: 'not-utf8',
+      code: 'not-decodable',
       location: { source: 'latin1.csv', line: 2 },
+      hint: expect.stringContaining('--encoding windows-1252'),
     });
+    expect(decodeText(bytes(0x61, 0x0a, 0x62, 0xe9, 0x0a), 'latin1.csv', 'windows-1252').text).toBe('a\nbé\n');
     expect(failure(() => decodeText(bytes(0x50, 0x4b, 0x03, 0x04, 0), 'survey.xlsx')).message).toContain('Excel workbook');
     expect(failure(() => decodeText(bytes(0x89, 0x50, 0x4e, 0x47), 'chart.png')).message).toContain('PNG');
     expect(failure(() => decodeText(bytes(0x61, 0x00, 0x62), 'nul.csv')).message).toContain('NUL');
