@@ -65,3 +65,67 @@ describe('parseCodes', () => {
     expect(() => parseCodes(spec)).toThrow(reason);
   });
 });
+
+describe('answer wordings in other languages', () => {
+  const decode = (cell: string) => createAnswerDecoder({ codes: parseCodes('1=like') }).decode(cell);
+
+  it.each([
+    ['Me gusta', 'like'], ['No me gusta', 'dislike'], ['Lo espero', 'expect'], ['Me es indiferente', 'neutral'], ['Lo tolero', 'tolerate'],
+    ['喜欢', 'like'], ['不喜欢', 'dislike'], ['理所当然', 'expect'], ['无所谓', 'neutral'], ['能忍受', 'tolerate'],
+    ['喜歡', 'like'], ['不喜歡', 'dislike'], ['可以接受', 'tolerate'],
+    ['Мне нравится', 'like'], ['Мне не нравится', 'dislike'], ['Мне всё равно', 'neutral'], ['Мне все равно', 'neutral'], ['МНЕ НРАВИТСЯ', 'like'],
+    ['Das würde mich sehr freuen', 'like'], ['Das würde mich nicht stören', 'tolerate'], ['Das würde mich sehr stören', 'dislike'],
+    ["J'aime", 'like'], ["Je n'aime pas", 'dislike'], ['Je n’aime pas', 'dislike'],
+    ['Gosto', 'like'], ['Não gosto', 'dislike'],
+    ['気に入る', 'like'], ['気に入らない', 'dislike'], ['しかたない', 'tolerate'],
+  ])('reads %j as %s', (cell, answer) => {
+    expect(decode(cell)).toBe(answer);
+  });
+
+  it('never reads one language variant from a part of another (the trap pairs)', () => {
+    expect(['No me gusta', '不喜欢', 'Мне не нравится', 'Das würde mich nicht stören'].map(decode)).toEqual(['dislike', 'dislike', 'dislike', 'tolerate']);
+    expect(decode('gusta')).toBe('invalid');
+    expect(decode('喜')).toBe('invalid');
+  });
+
+  it('has no wording that two languages read as different answers', async () => {
+    const { WORDINGS } = await import('../../src/model/wordings.js');
+    const { normaliseLabel } = await import('../../src/normalise/label.js');
+    const seen = new Map<string, string>();
+    for (const byAnswer of Object.values(WORDINGS)) {
+      for (const [answer, labels] of Object.entries(byAnswer)) {
+        for (const label of labels) {
+          const key = normaliseLabel(label);
+          expect(seen.get(key) ?? answer, label).toBe(answer);
+          seen.set(key, answer);
+        }
+      }
+    }
+  });
+});
+
+describe('--answers and --scale 3', () => {
+  it('looks up the user wordings first', async () => {
+    const { parseAnswerMap } = await import('../../src/normalise/answer-map.js');
+    const labels = parseAnswerMap('{"Love it!": "like", "I like it": "expect", "__proto__": "dislike"}', 'a.json');
+    const d = createAnswerDecoder({ codes: parseCodes('1=like'), labels });
+    expect([d.decode('love it'), d.decode('I like it'), d.decode('__proto__'), d.decode('I dislike it')]).toEqual(['like', 'expect', 'dislike', 'dislike']);
+    expect(({} as Record<string, unknown>).dislike).toBeUndefined();
+  });
+
+  it.each([
+    ['not json', 'not valid JSON'],
+    ['["like"]', 'expected a JSON object'],
+    ['{"Love it": "love"}', '"Love it" maps to "love"'],
+    ['{"!!!": "like"}', 'has no letters or digits'],
+  ])('rejects the map %s', async (text, message) => {
+    const { parseAnswerMap } = await import('../../src/normalise/answer-map.js');
+    expect(() => parseAnswerMap(text, 'a.json')).toThrow(message);
+  });
+
+  it('reads 3-point codes', () => {
+    expect(Object.fromEntries(parseCodes('1=like', 3))).toEqual({ 1: 'like', 2: 'neutral', 3: 'dislike' });
+    expect(Object.fromEntries(parseCodes('3=like', 3))).toEqual({ 3: 'like', 2: 'neutral', 1: 'dislike' });
+    expect(() => parseCodes('1=like,2=expect,3=dislike', 3)).toThrow('one of like, neutral, dislike');
+  });
+});
