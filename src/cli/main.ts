@@ -1,19 +1,30 @@
 import { CommanderError } from 'commander';
 import { formatLocation, KanoError, problem } from '../errors.js';
-import { analyseSurvey, type SurveyInput } from '../index.js';
+import { analyseSurvey, inspectSurvey, type AnalyseOptions, type SurveyInput } from '../index.js';
+import { renderInspection } from '../render/inspection.js';
+import { buildTemplate, parseFeatureList } from '../template.js';
 import { RENDERERS } from '../render/registry.js';
 import { renderSummary } from '../render/summary.js';
 import { colourStyle, wantsColour } from './colour.js';
 import { exitCode, type Outcome } from './exit-code.js';
 import { processIo, type Io } from './io.js';
-import { buildProgram, type AnalyzeOptions } from './program.js';
+import { buildProgram, type AnalyzeOptions, type InspectOptions, type ReadingOptions } from './program.js';
 
 /** Runs one command line against the given world and returns its exit code; never exits itself. */
 export async function run(io: Io): Promise<number> {
   // Known before parsing, so that errors in parsing the options show their stack too.
   const debug = io.argv.includes('--debug');
-  const program = buildProgram(io.stdout, io.stderr, (files, options) => analyze(io, files, options));
-  return exitCode(await outcomeOf(io, () => program.parseAsync(io.argv, { from: 'user' }), debug));
+  let outcome: Outcome = 'ran';
+  const program = buildProgram(io.stdout, io.stderr, {
+    analyze: (files, options) => analyze(io, files, options),
+    inspect: (files, options) => void (outcome = inspect(io, files, options)),
+    template: (options) => {
+      const template = buildTemplate(parseFeatureList(options.features), options);
+      deliver(io, options.output, options.format === 'csv' ? template.csv : template.text);
+    },
+  });
+  const failure = await outcomeOf(io, () => program.parseAsync(io.argv, { from: 'user' }), debug);
+  return exitCode(failure === 'ran' ? outcome : failure);
 }
 
 async function outcomeOf(io: Io, action: () => Promise<unknown>, debug: boolean): Promise<Outcome> {
@@ -52,8 +63,24 @@ function describe(error: KanoError): string {
 }
 
 function analyze(io: Io, files: string[], options: AnalyzeOptions): void {
-  const inputs = files.map((file) => readInput(io, file));
-  const report = analyseSurvey(inputs, {
+  const report = analyseSurvey(files.map((file) => readInput(io, file)), { ...surveyOptions(io, options), sort: options.sort });
+  const format = options.json ? 'json' : options.format;
+  const style = colourStyle(options.output === undefined && wantsColour(io.stdout, io.env, options.color));
+  const text = RENDERERS[format](report, { style, percent: options.percent === true });
+  if (!options.quiet) io.stderr.write(renderSummary(report, colourStyle(wantsColour(io.stderr, io.env, options.color))));
+  deliver(io, options.output, text);
+}
+
+/** Prints the inspection; exits 2 (by throwing the problem, already shown) when analyze would stop. */
+function inspect(io: Io, files: string[], options: InspectOptions): Outcome {
+  const inspection = inspectSurvey(files.map((file) => readInput(io, file)), surveyOptions(io, options));
+  const style = colourStyle(options.output === undefined && wantsColour(io.stdout, io.env, options.color));
+  deliver(io, options.output, options.json || options.format === 'json' ? `${JSON.stringify(inspection, null, 2)}\n` : renderInspection(inspection, style));
+  return inspection.problems.length > 0 ? 'could-not-analyse' : 'ran';
+}
+
+function surveyOptions(io: Io, options: ReadingOptions): AnalyseOptions {
+  return {
     layout: options.layout,
     source: options.source,
     id: options.id,
@@ -67,20 +94,19 @@ function analyze(io: Io, files: string[], options: AnalyzeOptions): void {
     relaxColumns: options.relaxColumns,
     delimiter: delimiterOption(options.delimiter),
     encoding: options.encoding,
-    sort: options.sort,
-  });
-  const format = options.json ? 'json' : options.format;
-  const toTerminal = options.output === undefined;
-  const style = colourStyle(toTerminal && wantsColour(io.stdout, io.env, options.color));
-  const text = RENDERERS[format](report, { style, percent: options.percent === true });
-  if (!options.quiet) io.stderr.write(renderSummary(report, colourStyle(wantsColour(io.stderr, io.env, options.color))));
-  if (options.output === undefined) io.stdout.write(text);
-  else {
-    try {
-      io.writeFileAtomic(options.output, text);
-    } catch (error) {
-      throw problem('write-failed', {}, { path: options.output, reason: systemReason(error) });
-    }
+  };
+}
+
+/** The result to stdout, or whole to --output. */
+function deliver(io: Io, output: string | undefined, text: string): void {
+  if (output === undefined) {
+    io.stdout.write(text);
+    return;
+  }
+  try {
+    io.writeFileAtomic(output, text);
+  } catch (error) {
+    throw problem('write-failed', {}, { path: output, reason: systemReason(error) });
   }
 }
 

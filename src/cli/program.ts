@@ -1,14 +1,14 @@
 import { Command, Option } from 'commander';
 import { PLATFORMS, type Platform } from '../model/platforms.js';
+import { LANGUAGES, type Language } from '../model/questionnaire.js';
 import type { Layout, SortKey } from '../model/report.js';
 import { ENCODINGS, type Encoding } from '../parse/decode.js';
 import { FORMATS, type Format } from '../render/registry.js';
 import { VERSION } from '../version.js';
 import type { OutputStream } from './io.js';
 
-export interface AnalyzeOptions {
-  format: Format;
-  json?: boolean;
+/** Options that say how to read the input, shared by every command that reads a survey. */
+export interface ReadingOptions {
   layout?: Layout;
   source?: Platform;
   id?: string;
@@ -22,14 +22,60 @@ export interface AnalyzeOptions {
   relaxColumns?: boolean;
   delimiter?: string;
   encoding: Encoding;
-  sort: SortKey;
-  percent?: boolean;
+}
+
+export interface OutputOptions {
+  json?: boolean;
   output?: string;
   quiet?: boolean;
   color: boolean;
 }
 
-export type AnalyzeAction = (files: string[], options: AnalyzeOptions) => void;
+export interface AnalyzeOptions extends ReadingOptions, OutputOptions {
+  format: Format;
+  sort: SortKey;
+  percent?: boolean;
+}
+
+export interface InspectOptions extends ReadingOptions, OutputOptions {
+  format: 'table' | 'json';
+}
+
+export interface TemplateOptions {
+  features: string;
+  lang: Language;
+  platform: 'generic' | 'google-forms';
+  importance?: boolean;
+  format: 'text' | 'csv';
+  output?: string;
+}
+
+export interface Actions {
+  analyze(files: string[], options: AnalyzeOptions): void;
+  inspect(files: string[], options: InspectOptions): void;
+  template(options: TemplateOptions): void;
+}
+
+const READING_HELP = `
+Layouts (detected; --layout forces one):
+  wide    one row per respondent; columns "<f> (functional)" / "<f> (dysfunctional)", "<f> - functional",
+          "<f>_functional", "<f>_f" / "<f>_d", "functional: <f>", "F: <f>" / "D: <f>", two survey grids
+          "<question> [<f>]" where the dysfunctional question is the negated one ("... did not have ...",
+          "... no tuviera ...", "... 没有 ...", "... не было ..."), or one column per question, paired by title
+  paired  two files with the same feature columns, functional first; rows matched by a respondent-id column
+          (id, respondent, response id, email, or --id), else by row order
+  long    one row per respondent and feature: columns feature, functional, dysfunctional
+
+Survey platforms (detected; --source forces one): Google Forms, SurveyMonkey, Qualtrics, Typeform, LimeSurvey,
+Microsoft Forms (re-saved as CSV), SoSci Survey, or any generic CSV. Preview, test and spam rows are excluded;
+partial responses count with the pairs they completed (--complete-only drops them).
+
+Answers: the five Kano answers in the common wordings of English, Spanish, Chinese, Russian, German, French,
+Portuguese and Japanese (I like it / Me gusta / 喜欢 / Мне нравится …; case, spacing and punctuation ignored),
+--answers for more, or numeric codes 1-5 with 1 = like (--codes 5=like reverses).
+
+Exit codes: 0 ran (warnings allowed), 2 could not analyse (usage or input error), 3 internal error.
+`;
 
 const ANALYZE_EXAMPLES = `
 Examples:
@@ -42,48 +88,28 @@ Examples:
   $ kano analyze survey.csv --codes 5=like --on-invalid skip --percent
   $ kano analyze qualtrics-export.csv --codes 1=like --complete-only
   $ kano analyze encuesta.csv --answers respuestas.json --encoding windows-1252
-
-Survey platforms (detected; --source forces one): Google Forms, SurveyMonkey, Qualtrics, Typeform, LimeSurvey,
-Microsoft Forms (re-saved as CSV), SoSci Survey, or any generic CSV. Preview, test and spam rows are excluded;
-partial responses count with the pairs they completed (--complete-only drops them).
-
-Layouts (detected; --layout forces one):
-  wide    one row per respondent; columns "<f> (functional)" / "<f> (dysfunctional)", "<f> - functional",
-          "<f>_functional", "<f>_f" / "<f>_d", "functional: <f>", "F: <f>" / "D: <f>", or two survey grids
-          "<question> [<f>]" where the dysfunctional question is the negated one ("... did not have ...")
-  paired  two files with the same feature columns, functional first; rows matched by a respondent-id column
-          (id, respondent, response id, email, or --id), else by row order
-  long    one row per respondent and feature: columns feature, functional, dysfunctional
-
-Answers: the five Kano answers in the common wordings of English, Spanish, Chinese, Russian, German, French,
-Portuguese and Japanese (I like it / Me gusta / 喜欢 / Мне нравится …; case, spacing and punctuation ignored),
---answers for more, or numeric codes 1-5 with 1 = like (--codes 5=like reverses).
-
-Exit codes: 0 analysed (warnings allowed), 2 could not analyse (usage or input error), 3 internal error.
 `;
 
-/** The commander program; `analyze` hands its parsed files and options to `onAnalyze`. */
-export function buildProgram(out: OutputStream, err: OutputStream, onAnalyze: AnalyzeAction): Command {
-  const program = new Command('kano')
-    .description('Kano-model analysis of survey exports: categories, priorities and Better/Worse coefficients')
-    .version(VERSION, '-V, --version')
-    .configureOutput({ writeOut: (s) => out.write(s), writeErr: (s) => err.write(s) })
-    .showHelpAfterError('(run with --help for usage and examples)')
-    .exitOverride();
+const TEMPLATE_EXAMPLES = `
+Examples:
+  $ kano template --features "Dark mode, Offline mode, Export to PDF"
+  $ kano template --features "Modo oscuro, Modo sin conexión" --lang es --importance
+  $ kano template --features "Dark mode, Offline mode" --platform google-forms --format csv --output responses.csv
 
-  program
-    .command('analyze')
-    .alias('analyse')
-    .summary('classify every feature of a Kano survey and print the priority table')
-    .description(
-      'Read a Kano survey (one wide CSV, two paired CSVs, or a long CSV; - for standard input), classify every ' +
-        'feature from its functional x dysfunctional answers, and print the priority table with category counts, ' +
-        'Better/Worse coefficients, category strength and Fong\'s test. The result goes to standard output; the ' +
-        'input summary and warnings go to standard error.',
-    )
+The questionnaire (text) and the empty response sheet (--format csv) match: fill one row per respondent
+and kano analyze reads it as it is.
+`;
+
+const INSPECT_EXAMPLES = `
+Examples:
+  $ kano inspect examples/mobile-banking.csv
+  $ kano inspect export.csv --format json | jq '.answers[] | select(.readAs == "invalid")'
+  $ kano inspect limesurvey.csv --functional FUNC --dysfunctional DYSF
+`;
+
+function addReadingOptions(command: Command): Command {
+  return command
     .argument('<files...>', 'survey CSV file(s); - reads standard input')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
-    .addOption(new Option('--json', 'shorthand for --format json').conflicts('format'))
     .addOption(new Option('--layout <layout>', 'input layout (default: detected)').choices(['wide', 'paired', 'long']))
     .addOption(new Option('--source <platform>', 'survey platform of the export (default: detected)').choices(PLATFORMS))
     .option('--id <column>', 'respondent-id column that matches the rows of paired files')
@@ -100,20 +126,87 @@ export function buildProgram(out: OutputStream, err: OutputStream, onAnalyze: An
     .option('--complete-only', 'drop partial responses instead of using the answer pairs they completed')
     .option('--relax-columns', 'read missing trailing cells as blank and ignore extra cells instead of failing')
     .option('--delimiter <char>', 'field delimiter (default: detected among , ; tab |)')
-    .addOption(new Option('--encoding <encoding>', 'text encoding (default: UTF-16 by byte-order mark, else UTF-8)').choices(ENCODINGS).default('auto'))
+    .addOption(new Option('--encoding <encoding>', 'text encoding (default: UTF-16 by byte-order mark, else UTF-8)').choices(ENCODINGS).default('auto'));
+}
+
+function addOutputOptions(command: Command): Command {
+  return command
+    .addOption(new Option('--json', 'shorthand for --format json').conflicts('format'))
+    .option('-o, --output <file>', 'write the result to a file (whole or not at all) instead of standard output')
+    .option('-q, --quiet', 'nothing on standard error but errors')
+    .option('--no-color', 'no colour, even on a terminal (NO_COLOR and FORCE_COLOR are honoured too)')
+    .option('--debug', 'show stack traces of errors');
+}
+
+/** The commander program; each command hands its parsed files and options to its action. */
+export function buildProgram(out: OutputStream, err: OutputStream, actions: Actions): Command {
+  const program = new Command('kano')
+    .description('Kano-model analysis of survey exports: categories, priorities and Better/Worse coefficients')
+    .version(VERSION, '-V, --version')
+    .configureOutput({ writeOut: (s) => out.write(s), writeErr: (s) => err.write(s) })
+    .showHelpAfterError('(run with --help for usage and examples)')
+    .exitOverride();
+
+  const analyze = program
+    .command('analyze')
+    .alias('analyse')
+    .summary('classify every feature of a Kano survey and print the priority table')
+    .description(
+      'Read a Kano survey (one wide CSV, two paired CSVs, or a long CSV; - for standard input), classify every ' +
+        'feature from its functional x dysfunctional answers, and print the priority table with category counts, ' +
+        'Better/Worse coefficients, category strength and Fong\'s test. The result goes to standard output; the ' +
+        'input summary and warnings go to standard error.',
+    );
+  addReadingOptions(analyze)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
     .addOption(
       new Option('--sort <key>', 'row order of table, csv and markdown output')
         .choices(['priority', 'better', 'worse', 'name', 'input'])
         .default('priority'),
     )
-    .option('--percent', 'show A O M I R Q as shares of the valid pairs instead of counts')
-    .option('-o, --output <file>', 'write the result to a file (whole or not at all) instead of standard output')
-    .option('-q, --quiet', 'no input summary or warnings on standard error')
-    .option('--no-color', 'no colour, even on a terminal (NO_COLOR and FORCE_COLOR are honoured too)')
-    .option('--debug', 'show stack traces of errors')
-    .addHelpText('after', ANALYZE_EXAMPLES)
-    .action((files: string[], options: AnalyzeOptions) => onAnalyze(files, options));
+    .option('--percent', 'show A O M I R Q as shares of the valid pairs instead of counts');
+  addOutputOptions(analyze)
+    .addHelpText('after', ANALYZE_EXAMPLES + READING_HELP)
+    .action((files: string[], options: AnalyzeOptions) => actions.analyze(files, options));
 
-  program.addHelpText('after', `\nExamples:\n  $ kano analyze examples/mobile-banking.csv\n  $ kano analyze --help\n`);
+  const inspect = program
+    .command('inspect')
+    .summary('show what analyze would read, before it does')
+    .description(
+      'Show how kano reads a survey without analysing it: platform, encoding, delimiter and header rows; respondent ' +
+        'rows and which are excluded and why; each feature with its two columns; every distinct answer with its count ' +
+        'and what it is read as (unrecognised ones flagged); ignored columns. Exits 2 when analyze would fail, so a ' +
+        'file can be fixed first.',
+    );
+  addReadingOptions(inspect).addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'));
+  addOutputOptions(inspect)
+    .addHelpText('after', INSPECT_EXAMPLES + READING_HELP)
+    .action((files: string[], options: InspectOptions) => actions.inspect(files, options));
+
+  program
+    .command('template')
+    .summary('write a Kano questionnaire and its empty response sheet for a list of features')
+    .description(
+      'Write the Kano questionnaire for the given features (a functional and a dysfunctional question each, the five ' +
+        'answers, and with --importance a 1-9 importance question), ready to paste into a survey tool; or, with ' +
+        '--format csv, the empty response sheet in the layout kano analyze reads.',
+    )
+    .requiredOption('--features <list>', 'the features, comma-separated')
+    .addOption(new Option('--lang <language>', 'language of the questions and answers').choices(LANGUAGES).default('en'))
+    .addOption(
+      new Option('--platform <platform>', 'generic: one question per feature and side; google-forms: two multiple-choice grids')
+        .choices(['generic', 'google-forms'])
+        .default('generic'),
+    )
+    .option('--importance', 'add a self-stated importance question (1-9) for every feature')
+    .addOption(new Option('-f, --format <format>', 'text: the questionnaire; csv: the empty response sheet').choices(['text', 'csv']).default('text'))
+    .option('-o, --output <file>', 'write to a file (whole or not at all) instead of standard output')
+    .addHelpText('after', TEMPLATE_EXAMPLES)
+    .action((options: TemplateOptions) => actions.template(options));
+
+  program.addHelpText(
+    'after',
+    `\nExamples:\n  $ kano analyze examples/mobile-banking.csv\n  $ kano inspect examples/mobile-banking.csv\n  $ kano template --features "Dark mode, Offline mode"\n  $ kano analyze --help\n`,
+  );
   return program;
 }

@@ -5,6 +5,8 @@ import { integerText, normaliseLabel } from './label.js';
 
 export interface AnswerDecoder {
   decode(cell: string): AnswerCell;
+  /** Whether a cell text is read as a numeric code. */
+  isNumeric(cell: string): boolean;
   /** How many cells were read as numeric codes. */
   readonly numericCells: number;
 }
@@ -38,6 +40,7 @@ export function createAnswerDecoder(options: DecoderOptions): AnswerDecoder {
       if (numeric.has(cell)) numericCells++;
       return decoded;
     },
+    isNumeric: (cell) => numeric.has(cell),
     get numericCells() {
       return numericCells;
     },

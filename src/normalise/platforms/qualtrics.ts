@@ -15,7 +15,9 @@ export const qualtrics: PlatformReader = {
   id: 'qualtrics',
   detect: ({ rows }) => rows[1]?.cells.some((c) => IMPORT_ID.test(c.trim())) === true,
   read(table) {
-    const labels = table.rows[0]?.cells.map(plainText) ?? [];
+    // Question columns carry their label (ImportId QID…); metadata keeps its name, as labels are localised.
+    const importIds = table.rows[1]?.cells ?? [];
+    const labels = (table.rows[0]?.cells ?? []).map((label, i) => (/"ImportId":"QID/.test(importIds[i] ?? '') ? plainText(label) : ''));
     const header = matrixNames(table.header, labels);
     const data = withHeader(table, header, 2);
     const at = (...names: string[]) => columnNamed(table.header, ...names);

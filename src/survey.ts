@@ -1,0 +1,211 @@
+import { problem, type KanoError, type UnrecognisedValue } from './errors.js';
+import type { AnswerCell, Scale } from './model/answers.js';
+import { PLATFORM_LABELS, type Platform } from './model/platforms.js';
+import type { Exclusion, Layout, PairAccount, RowAccount, SortKey, SourceRole, SourceSummary } from './model/report.js';
+import type { Warning } from './model/warnings.js';
+import { createAnswerDecoder, type AnswerDecoder } from './normalise/answer-decoder.js';
+import { parseAnswerMap } from './normalise/answer-map.js';
+import { DEFAULT_CODES, parseCodes, type CodeMap } from './normalise/codes.js';
+import { planLayout, type Plan } from './normalise/layout.js';
+import { readExport, type SurveyExport } from './normalise/platforms/index.js';
+import { cellLocation, cellText, walkRows, type CellRef, type Walk } from './normalise/respondents.js';
+import { decodeText, type Encoding } from './parse/decode.js';
+import { parseTable, type Table } from './parse/table.js';
+import { countPair, countRow, emptyFeatureTally, emptyRowAccount, type FeatureTally, type PairOutcome } from './stats/tally.js';
+
+export interface SurveyInput {
+  /** Shown in messages and the summary: a path, or `<stdin>`. */
+  name: string;
+  content: Uint8Array | string;
+}
+
+export interface AnalyseOptions {
+  /** Forces the layout instead of detecting it. */
+  layout?: Layout;
+  /** Forces the survey platform whose export this is instead of detecting it. */
+  source?: Platform;
+  /** Respondent-id column that matches the rows of paired files. */
+  id?: string;
+  /** Grid exports: the functional and the dysfunctional question (the text before the [brackets]). */
+  functional?: string;
+  dysfunctional?: string;
+  /** Numeric answer codes, e.g. `1=like` (the default) or `5=like`. */
+  codes?: string;
+  /** Points of the answer scale: 5 (default) or 3 (like, neutral, dislike). */
+  scale?: Scale;
+  /** An --answers file: JSON from answer label to like | expect | neutral | tolerate | dislike. */
+  answers?: SurveyInput;
+  /** `stop` (default): unrecognised answers are an error; `skip`: such pairs are skipped and counted. */
+  onInvalid?: 'stop' | 'skip';
+  /** Drop partial responses instead of using the pairs they completed. */
+  completeOnly?: boolean;
+  /** Read missing trailing cells as blank and ignore extra ones instead of failing. */
+  relaxColumns?: boolean;
+  /** Forces the field delimiter instead of sniffing it. */
+  delimiter?: string;
+  /** Forces the text encoding instead of reading a byte-order mark (else UTF-8). */
+  encoding?: Encoding;
+  sort?: SortKey;
+}
+
+export interface ReadSource {
+  export: SurveyExport;
+  encoding: string;
+}
+
+export interface ExcludedRow {
+  source: string;
+  line: number;
+  reason: Exclusion;
+}
+
+/** A distinct answer cell text, how often it occurs and what it was read as. */
+export interface AnswerValue {
+  value: string;
+  count: number;
+  readAs: AnswerCell;
+  numeric: boolean;
+}
+
+/** Everything read from the inputs, up to the per-feature tallies: what analyze and inspect share. */
+export interface SurveyRead {
+  sources: ReadSource[];
+  tables: Table[];
+  plan: Plan;
+  walk: Walk;
+  codes: CodeMap;
+  scale: Scale;
+  customLabels: number;
+  decoder: AnswerDecoder;
+  /** In input order, each with its tally. */
+  features: { name: string; tally: FeatureTally }[];
+  rows: RowAccount;
+  pairs: PairAccount;
+  excludedRows: ExcludedRow[];
+  values: AnswerValue[];
+  unrecognised: UnrecognisedValue[];
+  warnings: Warning[];
+}
+
+function decoded({ name, content }: SurveyInput, encoding?: Encoding): { text: string; encoding: string } {
+  return typeof content === 'string' ? { text: content, encoding: 'utf-8' } : decodeText(content, name, encoding);
+}
+
+/** Bytes → text → rows → the platform's export shape, for one input. */
+function readSource(input: SurveyInput, options: AnalyseOptions): ReadSource {
+  const { text, encoding } = decoded(input, options.encoding);
+  const table = parseTable(text, input.name, { delimiter: options.delimiter, relaxColumns: options.relaxColumns });
+  return { export: readExport(table, options.source), encoding };
+}
+
+/** Drops the rows that are not respondents (and partial ones under completeOnly), counting each. */
+function respondentRows(source: SurveyExport, rows: RowAccount, excluded: ExcludedRow[], completeOnly: boolean): Table {
+  const kept = source.table.rows.filter((row, i) => {
+    const status = source.status[i] ?? 'complete';
+    if (status === 'complete') return true;
+    if (status === 'partial') {
+      rows.partial++;
+      if (!completeOnly) return true;
+    }
+    rows.read++;
+    rows.excluded[status]++;
+    excluded.push({ source: source.table.source, line: row.line, reason: status });
+    return false;
+  });
+  return { ...source.table, rows: kept };
+}
+
+/**
+ * Reads survey file contents into per-feature tallies with every row and pair accounted for.
+ * Throws KanoError for input that cannot be read at all; problems found in the answers themselves
+ * (unrecognised values, numeric codes that need --codes) are left to `blockingProblem`.
+ */
+export function readSurvey(inputs: SurveyInput[], options: AnalyseOptions = {}): SurveyRead {
+  const scale = options.scale ?? 5;
+  const codes = parseCodes(options.codes ?? DEFAULT_CODES, scale);
+  const labels = options.answers && parseAnswerMap(decoded(options.answers).text, options.answers.name);
+  const sources = inputs.map((input) => readSource(input, options));
+  const rows = emptyRowAccount();
+  const excludedRows: ExcludedRow[] = [];
+  const tables = sources.map((s) => respondentRows(s.export, rows, excludedRows, options.completeOnly === true));
+  const plan = planLayout(tables, options);
+  const decoder = createAnswerDecoder({ codes, labels, isMissing: sources.find((s) => s.export.isMissing)?.export.isMissing });
+
+  const tallies: FeatureTally[] = [];
+  const pairs: PairAccount = { used: 0, incomplete: 0, blank: 0, invalid: 0 };
+  const values = new Map<string, AnswerValue>();
+  const unrecognised = new Map<string, UnrecognisedValue>();
+  const rowOutcomes = new Set<PairOutcome>();
+  const read = (ref: CellRef) => {
+    const text = cellText(ref);
+    const readAs = decoder.decode(text);
+    const value = values.get(text);
+    if (value) value.count++;
+    else values.set(text, { value: text, count: 1, readAs, numeric: false });
+    if (readAs === 'invalid') {
+      const seen = unrecognised.get(text);
+      if (seen) seen.count++;
+      else unrecognised.set(text, { value: text, count: 1, first: cellLocation(ref) });
+    }
+    return readAs;
+  };
+  const walk = walkRows(
+    plan,
+    tables,
+    (feature, functional, dysfunctional) => {
+      const tally = (tallies[feature] ??= emptyFeatureTally());
+      const outcome = countPair(tally, read(functional), read(dysfunctional));
+      pairs[outcome]++;
+      rowOutcomes.add(outcome);
+    },
+    () => {
+      countRow(rows, rowOutcomes);
+      rowOutcomes.clear();
+    },
+  );
+  for (const value of values.values()) value.numeric = decoder.isNumeric(value.value);
+  return {
+    sources,
+    tables,
+    plan,
+    walk,
+    codes,
+    scale,
+    customLabels: labels?.size ?? 0,
+    decoder,
+    features: walk.features.map((name, i) => ({ name, tally: tallies[i] ?? emptyFeatureTally() })),
+    rows,
+    pairs,
+    excludedRows,
+    values: [...values.values()].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)),
+    unrecognised: [...unrecognised.values()],
+    warnings: walk.warnings,
+  };
+}
+
+/** What stops an analysis of what was read: numeric codes that need --codes, or unrecognised answers. */
+export function blockingProblem(read: SurveyRead, options: AnalyseOptions): KanoError | null {
+  const needsCodes = read.sources.find((s) => s.export.numericNeedsCodes);
+  if (needsCodes && options.codes === undefined && read.decoder.numericCells > 0) {
+    return problem('codes-required', { source: needsCodes.export.table.source }, { platform: PLATFORM_LABELS[needsCodes.export.platform] });
+  }
+  if (read.unrecognised.length > 0 && options.onInvalid !== 'skip') {
+    return problem('unrecognised-answers', read.unrecognised[0]?.first ?? {}, { values: read.unrecognised });
+  }
+  return null;
+}
+
+/** Each input as read: platform, encoding, dialect, header rows and records. */
+export function sourceSummaries(read: SurveyRead): SourceSummary[] {
+  const roles: SourceRole[] = read.plan.layout === 'paired' ? ['functional', 'dysfunctional'] : ['survey'];
+  return read.sources.map(({ export: source, encoding }, i) => ({
+    name: source.table.source,
+    role: roles[i] ?? 'survey',
+    platform: source.platform,
+    encoding,
+    delimiter: source.table.delimiter,
+    headerRows: source.headerRows,
+    records: source.table.rows.length,
+    blankLines: source.table.blankLines,
+  }));
+}
