@@ -1,6 +1,7 @@
 import { problem } from './errors.js';
 import { ANSWERS } from './model/answers.js';
-import { QUESTIONNAIRES, type Language } from './model/questionnaire.js';
+import type { Language } from './model/languages.js';
+import { QUESTIONNAIRES } from './model/questionnaire.js';
 import { featureKey } from './normalise/header-spellings.js';
 import { csvText } from './render/csv.js';
 

@@ -85,7 +85,7 @@ describe('analyseSurvey, wide layout', () => {
       { onInvalid: 'skip' },
     );
     expect(report.features[0]).toMatchObject({ n: 1, pairs: { invalid: 1 } });
-    expect(report.warnings).toContainEqual({ code: 'invalid-skipped', feature: 'A', message: expect.stringContaining('1 pair') });
+    expect(report.warnings).toContainEqual({ code: 'invalid-skipped', feature: 'A', args: { pairs: 1 }, message: expect.stringContaining('1 pair') });
   });
 
   it('gives null figures and warnings for degenerate features, never NaN', () => {

@@ -6,7 +6,8 @@ import { classify } from './classify.js';
 import { coefficients } from './coefficients.js';
 import { countCategories } from './counts.js';
 import { FONG_Z } from './fong.js';
-import { rankFeatures, SORT_RULES } from './priority.js';
+import { SORT_RULES } from '../model/sort-rules.js';
+import { rankFeatures } from './priority.js';
 
 export interface NamedTally {
   name: string;

@@ -8,16 +8,6 @@ export interface Sortable {
   worse: number | null;
 }
 
-/** The rule each sort applies, printed under tables and kept in the JSON method notes. */
-export const SORT_RULES = {
-  priority:
-    'priority (Berger et al. 1993): basic first, then expected, exciting, indifferent, reverse, questionable; ' +
-    'basic by |Worse|, expected by Better + |Worse|, exciting by Better, the rest by Better + |Worse|, highest first',
-  better: 'Better, highest first',
-  worse: '|Worse|, highest first',
-  name: 'feature name, A to Z',
-  input: 'the order of the input',
-} as const satisfies Record<SortKey, string>;
 
 const byName = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 

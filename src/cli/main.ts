@@ -2,6 +2,7 @@ import { CommanderError } from 'commander';
 import { formatLocation, KanoError, problem } from '../errors.js';
 import { analyseSurvey, inspectSurvey, type AnalyseOptions, type SurveyInput } from '../index.js';
 import { renderInspection } from '../render/inspection.js';
+import { MESSAGES } from '../render/messages/index.js';
 import { buildTemplate, parseFeatureList } from '../template.js';
 import { RENDERERS } from '../render/registry.js';
 import { renderSummary } from '../render/summary.js';
@@ -66,8 +67,9 @@ function analyze(io: Io, files: string[], options: AnalyzeOptions): void {
   const report = analyseSurvey(files.map((file) => readInput(io, file)), { ...surveyOptions(io, options), sort: options.sort });
   const format = options.json ? 'json' : options.format;
   const style = colourStyle(options.output === undefined && wantsColour(io.stdout, io.env, options.color));
-  const text = RENDERERS[format](report, { style, percent: options.percent === true });
-  if (!options.quiet) io.stderr.write(renderSummary(report, colourStyle(wantsColour(io.stderr, io.env, options.color))));
+  const messages = MESSAGES[options.lang];
+  const text = RENDERERS[format](report, { style, percent: options.percent === true, messages });
+  if (!options.quiet) io.stderr.write(renderSummary(report, colourStyle(wantsColour(io.stderr, io.env, options.color)), messages));
   deliver(io, options.output, text);
 }
 

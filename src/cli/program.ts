@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { PLATFORMS, type Platform } from '../model/platforms.js';
-import { LANGUAGES, type Language } from '../model/questionnaire.js';
+import { LANGUAGES, type Language } from '../model/languages.js';
 import type { Layout, SortKey } from '../model/report.js';
 import { ENCODINGS, type Encoding } from '../parse/decode.js';
 import { FORMATS, type Format } from '../render/registry.js';
@@ -33,6 +33,7 @@ export interface OutputOptions {
 
 export interface AnalyzeOptions extends ReadingOptions, OutputOptions {
   format: Format;
+  lang: Language;
   sort: SortKey;
   percent?: boolean;
 }
@@ -87,7 +88,7 @@ Examples:
   $ cat survey.csv | kano analyze - --format csv --output kano.csv
   $ kano analyze survey.csv --codes 5=like --on-invalid skip --percent
   $ kano analyze qualtrics-export.csv --codes 1=like --complete-only
-  $ kano analyze encuesta.csv --answers respuestas.json --encoding windows-1252
+  $ kano analyze encuesta.csv --answers respuestas.json --encoding windows-1252 --lang es
 `;
 
 const TEMPLATE_EXAMPLES = `
@@ -164,7 +165,10 @@ export function buildProgram(out: OutputStream, err: OutputStream, actions: Acti
         .choices(['priority', 'better', 'worse', 'name', 'input'])
         .default('priority'),
     )
-    .option('--percent', 'show A O M I R Q as shares of the valid pairs instead of counts');
+    .option('--percent', 'show A O M I R Q as shares of the valid pairs instead of counts')
+    .addOption(
+      new Option('--lang <language>', 'language of the table, Markdown and summary (JSON and CSV keep English keys)').choices(LANGUAGES).default('en'),
+    );
   addOutputOptions(analyze)
     .addHelpText('after', ANALYZE_EXAMPLES + READING_HELP)
     .action((files: string[], options: AnalyzeOptions) => actions.analyze(files, options));

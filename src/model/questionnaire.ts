@@ -1,8 +1,5 @@
 import type { Answer } from './answers.js';
-
-/** Languages that `kano template` writes questionnaires in and `--lang` localises output to. */
-export const LANGUAGES = ['en', 'es', 'zh', 'ru'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import type { Language } from './languages.js';
 
 export interface QuestionnaireText {
   /** Language name, in that language. */

@@ -1,6 +1,6 @@
 /**
- * Warnings are records; their words come from this one catalogue, so every format says the same.
- * A run with warnings still exits 0.
+ * Warnings are records; their English words come from this one catalogue (render/messages has the
+ * others), so every format says the same. A run with warnings still exits 0.
  */
 export interface WarningArgs {
   'no-valid-pairs': Record<string, never>;
@@ -13,14 +13,20 @@ export interface WarningArgs {
 
 export type WarningCode = keyof WarningArgs;
 
-export interface Warning {
-  code: WarningCode;
-  /** The feature it concerns, or null for the whole input. */
-  feature: string | null;
-  message: string;
-}
+/** A warning record; `message` is its English wording, human formats word it in their language. */
+export type Warning = {
+  [C in WarningCode]: {
+    code: C;
+    /** The feature it concerns, or null for the whole input. */
+    feature: string | null;
+    args: WarningArgs[C];
+    message: string;
+  };
+}[WarningCode];
 
-const TEXT: { [C in WarningCode]: (args: WarningArgs[C]) => string } = {
+export type WarningWords = { [C in WarningCode]: (args: WarningArgs[C]) => string };
+
+export const WARNING_TEXT: WarningWords = {
   'no-valid-pairs': () => 'no valid answer pair; its figures are null',
   'coefficients-undefined': ({ n }) =>
     `all ${n} valid pairs are reverse or questionable, so Better and Worse are undefined (A + O + M + I = 0)`,
@@ -37,7 +43,12 @@ const TEXT: { [C in WarningCode]: (args: WarningArgs[C]) => string } = {
 };
 
 export function warning<C extends WarningCode>(code: C, feature: string | null, args: WarningArgs[C]): Warning {
-  return { code, feature, message: TEXT[code](args) };
+  return { code, feature, args, message: WARNING_TEXT[code](args) } as Warning;
+}
+
+/** A warning's text from a catalogue of words (the English one, or a --lang one). */
+export function wordWarning(words: WarningWords, w: Warning): string {
+  return (words[w.code] as (args: Warning['args']) => string)(w.args);
 }
 
 export function plural(count: number, word: string): string {

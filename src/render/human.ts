@@ -1,5 +1,6 @@
-import { CATEGORY_NAMES, COUNT_ORDER, type CategoryCode } from '../model/categories.js';
+import { COUNT_ORDER, type CategoryCode } from '../model/categories.js';
 import type { FeatureResult, Report } from '../model/report.js';
+import type { Messages } from './messages/messages.js';
 
 /** Rounding and wording shared by the human formats (table, Markdown); JSON and CSV stay unrounded. */
 
@@ -13,17 +14,17 @@ function percent(value: number | null): string {
   return value === null ? DASH : `${Math.round(value * 100)}%`;
 }
 
-/** `basic (M)`, or `basic/expected (M/O)` for a mixed feature. */
-export function categoryLabel(feature: FeatureResult): string {
+/** `basic (M)`, or `basic/expected (M/O)` for a mixed feature, in the output language. */
+export function categoryLabel(feature: FeatureResult, messages: Messages): string {
   if (feature.code === null) return DASH;
   const codes: CategoryCode[] = feature.mixed ?? [feature.code];
-  return `${codes.map((c) => CATEGORY_NAMES[c]).join('/')} (${codes.join('/')})`;
+  return `${codes.map((c) => messages.categories[c]).join('/')} (${codes.join('/')})`;
 }
 
-/** Fong mark: sig(nificant) top pair, n.s. (mixed), or not applicable. */
-function fongMark(feature: FeatureResult): string {
+/** Fong mark: significant top pair, not significant (mixed), or not applicable. */
+function fongMark(feature: FeatureResult, messages: Messages): string {
   if (feature.fong === null) return DASH;
-  return feature.fong.significant ? 'sig' : 'n.s.';
+  return feature.fong.significant ? messages.fong.significant : messages.fong.notSignificant;
 }
 
 function countCells(feature: FeatureResult, asPercent: boolean): string[] {
@@ -36,27 +37,40 @@ export function sortedFeatures(report: Report): FeatureResult[] {
   return [...report.features].sort((a, b) => a.rank - b.rank);
 }
 
-export const TABLE_HEAD = ['#', 'Feature', 'Category', 'n', ...COUNT_ORDER, 'Better', 'Worse', 'Strength', 'Fong'];
+/** Column heads, and which of them hold numbers (right-aligned). */
+export function tableHead({ head }: Messages): { label: string; numeric: boolean }[] {
+  return [
+    { label: head.rank, numeric: true },
+    { label: head.feature, numeric: false },
+    { label: head.category, numeric: false },
+    { label: 'n', numeric: true },
+    ...COUNT_ORDER.map((code) => ({ label: code, numeric: true })),
+    { label: head.better, numeric: true },
+    { label: head.worse, numeric: true },
+    { label: head.strength, numeric: true },
+    { label: head.fong, numeric: false },
+  ];
+}
 
-export function tableRow(feature: FeatureResult, asPercent: boolean): string[] {
+export function tableRow(feature: FeatureResult, asPercent: boolean, messages: Messages): string[] {
   return [
     String(feature.rank),
     feature.name,
-    categoryLabel(feature),
+    categoryLabel(feature, messages),
     String(feature.n),
     ...countCells(feature, asPercent),
     decimal(feature.better),
     decimal(feature.worse),
     percent(feature.strength.category),
-    fongMark(feature),
+    fongMark(feature, messages),
   ];
 }
 
-export function notes(report: Report, asPercent: boolean): string[] {
+export function notes(report: Report, asPercent: boolean, messages: Messages): string[] {
   return [
-    `Sorted by ${report.method.sort.rule}.`,
-    ...(asPercent ? ['A O M I R Q: shares of n, the valid answer pairs.'] : []),
-    'Better = (A+O)/(A+O+M+I); Worse = -(O+M)/(A+O+M+I); Strength = share of the top category minus the next.',
-    'Fong: sig = top two categories significantly different (Fong 1996, alpha 0.10); n.s. = mixed, primary by M > O > A > I > R > Q.',
+    messages.sortedBy(messages.sortRules[report.method.sort.key]),
+    ...(asPercent ? [messages.sharesNote] : []),
+    messages.formulaNote,
+    messages.fongNote,
   ];
 }

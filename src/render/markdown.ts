@@ -1,12 +1,13 @@
 import type { Report } from '../model/report.js';
-import { notes, sortedFeatures, TABLE_HEAD, tableRow } from './human.js';
+import { wordWarning } from '../model/warnings.js';
+import { notes, sortedFeatures, tableHead, tableRow } from './human.js';
 import type { RenderOptions } from './options.js';
 
 /** Text safe inside a Markdown table cell: no pipes, HTML or emphasis taken literally by the renderer. */
 export function markdownCell(text: string): string {
   return text
     .replace(/\\/g, '\\\\')
-    .replace(/([|*_`[\]#~])/g, '\\$1')
+    .replace(/([|*_`[\]~])/g, '\\$1')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
@@ -14,20 +15,22 @@ export function markdownCell(text: string): string {
 }
 
 /** A GitHub-flavoured Markdown table of the priority order, with warnings and the rule. */
-export function renderMarkdown(report: Report, { percent }: RenderOptions): string {
-  const numeric = (h: string) => h !== 'Feature' && h !== 'Category' && h !== 'Fong';
+export function renderMarkdown(report: Report, { percent, messages }: RenderOptions): string {
+  const head = tableHead(messages);
   const lines = [
-    '## Kano analysis',
+    `## ${messages.title}`,
     '',
-    `| ${TABLE_HEAD.join(' | ')} |`,
-    `| ${TABLE_HEAD.map((h) => (numeric(h) ? '---:' : '---')).join(' | ')} |`,
-    ...sortedFeatures(report).map((f) => `| ${tableRow(f, percent).map(markdownCell).join(' | ')} |`),
+    `| ${head.map((h) => markdownCell(h.label)).join(' | ')} |`,
+    `| ${head.map((h) => (h.numeric ? '---:' : '---')).join(' | ')} |`,
+    ...sortedFeatures(report).map((f) => `| ${tableRow(f, percent, messages).map(markdownCell).join(' | ')} |`),
     '',
-    ...notes(report, percent).map(markdownCell),
+    ...notes(report, percent, messages).map(markdownCell),
   ];
   if (report.warnings.length > 0) {
-    lines.push('', '### Warnings', '');
-    for (const w of report.warnings) lines.push(`- ${w.feature === null ? '' : `**${markdownCell(w.feature)}**: `}${markdownCell(w.message)}`);
+    lines.push('', `### ${messages.warningsTitle}`, '');
+    for (const w of report.warnings) {
+      lines.push(`- ${w.feature === null ? '' : `**${markdownCell(w.feature)}**: `}${markdownCell(wordWarning(messages.warnings, w))}`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }

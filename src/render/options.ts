@@ -1,7 +1,10 @@
+import type { Messages } from './messages/messages.js';
 import type { Style } from './style.js';
 
 export interface RenderOptions {
   style: Style;
   /** Show A O M I R Q as shares of n instead of counts. */
   percent: boolean;
+  /** The words of the human formats (--lang). */
+  messages: Messages;
 }

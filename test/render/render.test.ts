@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseSurvey } from '../../src/index.js';
 import { csvText, renderCsv } from '../../src/render/csv.js';
 import { markdownCell, renderMarkdown } from '../../src/render/markdown.js';
+import { MESSAGES } from '../../src/render/messages/index.js';
 import { plainStyle } from '../../src/render/style.js';
 import { renderTable } from '../../src/render/table.js';
 
@@ -43,7 +44,7 @@ describe('Markdown output', () => {
   });
 
   it('keeps one table row per feature whatever the names hold', () => {
-    const markdown = renderMarkdown(hostileReport(), { style: plainStyle, percent: false });
+    const markdown = renderMarkdown(hostileReport(), { style: plainStyle, percent: false, messages: MESSAGES.en });
     const rows = markdown.split('\n').filter((line) => /^\| \d+ \|/.test(line));
     expect(rows).toHaveLength(HOSTILE.length);
     for (const row of rows) expect(row.split(/(?<!\\)\|/).length).toBe(16);
@@ -53,6 +54,6 @@ describe('Markdown output', () => {
 
 describe('table output', () => {
   it('prints no colour codes with the plain style', () => {
-    expect(renderTable(hostileReport(), { style: plainStyle, percent: false })).not.toMatch(/\u001b\[/);
+    expect(renderTable(hostileReport(), { style: plainStyle, percent: false, messages: MESSAGES.en })).not.toMatch(/\u001b\[/);
   });
 });

@@ -1,0 +1,53 @@
+import { PLATFORM_LABELS } from '../../model/platforms.js';
+import { SORT_RULES } from '../../model/sort-rules.js';
+import { plural, WARNING_TEXT } from '../../model/warnings.js';
+import type { Messages } from './messages.js';
+
+export const en: Messages = {
+  categories: { M: 'basic', O: 'expected', A: 'exciting', I: 'indifferent', R: 'reverse', Q: 'questionable' },
+  head: { rank: '#', feature: 'Feature', category: 'Category', better: 'Better', worse: 'Worse', strength: 'Strength', fong: 'Fong' },
+  fong: { significant: 'sig', notSignificant: 'n.s.' },
+  sortedBy: (rule) => `Sorted by ${rule}.`,
+  sortRules: SORT_RULES,
+  sharesNote: 'A O M I R Q: shares of n, the valid answer pairs.',
+  formulaNote: 'Better = (A+O)/(A+O+M+I); Worse = -(O+M)/(A+O+M+I); Strength = share of the top category minus the next.',
+  fongNote: 'Fong: sig = top two categories significantly different (Fong 1996, alpha 0.10); n.s. = mixed, primary by M > O > A > I > R > Q.',
+  title: 'Kano analysis',
+  warningsTitle: 'Warnings',
+  warningLabel: 'warning:',
+  warnings: WARNING_TEXT,
+  summary: {
+    platforms: PLATFORM_LABELS,
+    delimiters: { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' },
+    source: (a) =>
+      `${a.names}: ${a.platform}${a.generic ? '' : ' export'}${a.headerRows > 1 ? ` (${a.headerRows} header rows)` : ''}, ${a.layout} layout${a.matched}, ` +
+      `${a.features} ${plural(a.features, 'feature')}, ${a.encodings}, ${a.delimiters}-delimited`,
+    matchedByOrder: ', rows matched by order',
+    matchedBy: (column) => `, rows matched by "${column}"`,
+    rows: (read, used) => `rows: ${read} read = ${used} used`,
+    rowReasons: {
+      blank: (n) => `${n} blank`,
+      incomplete: (n) => `${n} incomplete`,
+      invalid: (n) => `${n} with unrecognised answers`,
+      preview: (n) => `${n} preview`,
+      test: (n) => `${n} test`,
+      spam: (n) => `${n} spam`,
+      partial: (n) => `${n} partial (--complete-only)`,
+    },
+    partialUsed: (n) => `; ${n} partial ${plural(n, 'response')} used with the pairs ${n === 1 ? 'it' : 'they'} completed`,
+    emptyLines: (n) => `; ${n} empty ${plural(n, 'line')} skipped`,
+    pairs: (used) => `answer pairs: ${used} used`,
+    pairReasons: {
+      incomplete: (n) => `${n} incomplete (one side blank)`,
+      blank: (n) => `${n} unanswered`,
+      invalid: (n) => `${n} skipped (unrecognised answer)`,
+    },
+    questions: (functional, dysfunctional, by) =>
+      `questions: functional "${functional}", dysfunctional "${dysfunctional}", told apart ` +
+      { negation: 'by the negation', option: 'as given', order: 'by position, functional first (--functional/--dysfunctional to change)' }[by],
+    ignored: (columns) => `ignored columns: ${columns}`,
+    numeric: (n, mapping) => `numeric answers: ${n} ${plural(n, 'cell')} read as ${mapping} (--codes)`,
+    scale3: '3-point scale: expect and tolerate count as neutral (--scale 3)',
+    customLabels: (n) => `answer wordings: ${n} added by --answers`,
+  },
+};

@@ -1,0 +1,73 @@
+import { PLATFORM_LABELS } from '../../model/platforms.js';
+import type { Messages } from './messages.js';
+
+export const es: Messages = {
+  categories: { M: 'básica', O: 'de desempeño', A: 'atractiva', I: 'indiferente', R: 'inversa', Q: 'cuestionable' },
+  head: { rank: '#', feature: 'Función', category: 'Categoría', better: 'Satisf.', worse: 'Insatisf.', strength: 'Fuerza', fong: 'Fong' },
+  fong: { significant: 'sig', notSignificant: 'n.s.' },
+  sortedBy: (rule) => `Orden: ${rule}.`,
+  sortRules: {
+    priority:
+      'prioridad (Berger et al. 1993): primero las básicas, luego de desempeño, atractivas, indiferentes, inversas, cuestionables; ' +
+      'básicas por |Worse|, de desempeño por Better + |Worse|, atractivas por Better, el resto por Better + |Worse|, de mayor a menor',
+    better: 'Better, de mayor a menor',
+    worse: '|Worse|, de mayor a menor',
+    name: 'nombre de la función, de la A a la Z',
+    input: 'el orden de la entrada',
+  },
+  sharesNote: 'A O M I R Q: proporciones de n, los pares de respuestas válidos.',
+  formulaNote:
+    'Satisf. (Better) = (A+O)/(A+O+M+I); Insatisf. (Worse) = -(O+M)/(A+O+M+I); Fuerza = proporción de la primera categoría menos la de la segunda.',
+  fongNote: 'Fong: sig = las dos primeras categorías difieren significativamente (Fong 1996, alfa 0,10); n.s. = mixta, la principal según M > O > A > I > R > Q.',
+  title: 'Análisis Kano',
+  warningsTitle: 'Advertencias',
+  warningLabel: 'advertencia:',
+  warnings: {
+    'no-valid-pairs': () => 'ningún par de respuestas válido; sus cifras son nulas',
+    'coefficients-undefined': ({ n }) =>
+      `los ${n} pares válidos son inversos o cuestionables, así que Better y Worse no están definidos (A + O + M + I = 0)`,
+    'invalid-skipped': ({ pairs }) => `pares con una respuesta no reconocida omitidos: ${pairs} (--on-invalid skip)`,
+    'row-count-mismatch': ({ functional, dysfunctional }) =>
+      `el archivo funcional tiene ${functional} filas y el disfuncional ${dysfunctional}; las filas se emparejaron por orden ` +
+      'y las que no tienen pareja cuentan como incompletas (use --id COLUMNA para emparejar por encuestado)',
+    'unmatched-ids': ({ functionalOnly, dysfunctionalOnly, column }) =>
+      `encuestados solo en el archivo funcional: ${functionalOnly}; solo en el disfuncional: ${dysfunctionalOnly} ` +
+      `(emparejados por "${column}"); sus respuestas cuentan como incompletas`,
+    'relaxed-rows': ({ short, long }) =>
+      `--relax-columns: filas con celdas finales ausentes (leídas como vacías): ${short}; filas con celdas de más (ignoradas): ${long}`,
+  },
+  summary: {
+    platforms: { ...PLATFORM_LABELS, generic: 'CSV genérico' },
+    delimiters: { ',': 'comas', ';': 'punto y coma', '\t': 'tabulaciones', '|': 'barras verticales' },
+    source: (a) =>
+      `${a.names}: ${a.generic ? a.platform : `exportación de ${a.platform}`}${a.headerRows > 1 ? ` (${a.headerRows} filas de encabezado)` : ''}, ` +
+      `formato ${a.layout}${a.matched}, funciones: ${a.features}, ${a.encodings}, separado por ${a.delimiters}`,
+    matchedByOrder: ', filas emparejadas por orden',
+    matchedBy: (column) => `, filas emparejadas por "${column}"`,
+    rows: (read, used) => `filas: ${read} leídas = ${used} usadas`,
+    rowReasons: {
+      blank: (n) => `${n} vacías`,
+      incomplete: (n) => `${n} incompletas`,
+      invalid: (n) => `${n} con respuestas no reconocidas`,
+      preview: (n) => `${n} de vista previa`,
+      test: (n) => `${n} de prueba`,
+      spam: (n) => `${n} de spam`,
+      partial: (n) => `${n} parciales (--complete-only)`,
+    },
+    partialUsed: (n) => `; respuestas parciales: ${n}, usadas con los pares que completaron`,
+    emptyLines: (n) => `; líneas vacías omitidas: ${n}`,
+    pairs: (used) => `pares de respuestas: ${used} usados`,
+    pairReasons: {
+      incomplete: (n) => `${n} incompletos (un lado vacío)`,
+      blank: (n) => `${n} sin responder`,
+      invalid: (n) => `${n} omitidos (respuesta no reconocida)`,
+    },
+    questions: (functional, dysfunctional, by) =>
+      `preguntas: funcional "${functional}", disfuncional "${dysfunctional}", distinguidas ` +
+      { negation: 'por la negación', option: 'según lo indicado', order: 'por posición, la funcional primero (--functional/--dysfunctional para cambiarlo)' }[by],
+    ignored: (columns) => `columnas ignoradas: ${columns}`,
+    numeric: (n, mapping) => `respuestas numéricas: ${n} celdas leídas como ${mapping} (--codes)`,
+    scale3: 'escala de 3 puntos: "lo espero" y "lo tolero" cuentan como neutrales (--scale 3)',
+    customLabels: (n) => `formulaciones de respuesta añadidas con --answers: ${n}`,
+  },
+};

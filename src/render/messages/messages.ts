@@ -1,0 +1,42 @@
+import type { CategoryCode } from '../../model/categories.js';
+import type { Platform } from '../../model/platforms.js';
+import type { SortKey } from '../../model/report.js';
+import type { WarningWords } from '../../model/warnings.js';
+
+/**
+ * Every word the human formats (table, Markdown, the stderr summary) print, per language (--lang).
+ * JSON and CSV keep English keys and codes whatever the language.
+ */
+export interface Messages {
+  categories: Record<CategoryCode, string>;
+  head: { rank: string; feature: string; category: string; better: string; worse: string; strength: string; fong: string };
+  fong: { significant: string; notSignificant: string };
+  sortedBy: (rule: string) => string;
+  sortRules: Record<SortKey, string>;
+  sharesNote: string;
+  formulaNote: string;
+  fongNote: string;
+  title: string;
+  warningsTitle: string;
+  warningLabel: string;
+  warnings: WarningWords;
+  summary: {
+    platforms: Record<Platform, string>;
+    delimiters: Record<string, string>;
+    source: (a: { names: string; platform: string; generic: boolean; headerRows: number; layout: string; matched: string; features: number; encodings: string; delimiters: string }) => string;
+    matchedByOrder: string;
+    matchedBy: (column: string) => string;
+    rows: (read: number, used: number) => string;
+    /** `+ <phrase>` after the used rows: each reason with its count. */
+    rowReasons: Record<'blank' | 'incomplete' | 'invalid' | 'preview' | 'test' | 'spam' | 'partial', (n: number) => string>;
+    partialUsed: (n: number) => string;
+    emptyLines: (n: number) => string;
+    pairs: (used: number) => string;
+    pairReasons: Record<'incomplete' | 'blank' | 'invalid', (n: number) => string>;
+    questions: (functional: string, dysfunctional: string, by: 'negation' | 'option' | 'order') => string;
+    ignored: (columns: string) => string;
+    numeric: (n: number, mapping: string) => string;
+    scale3: string;
+    customLabels: (n: number) => string;
+  };
+}

@@ -1,0 +1,72 @@
+import { PLATFORM_LABELS } from '../../model/platforms.js';
+import type { Messages } from './messages.js';
+
+export const ru: Messages = {
+  categories: { M: 'обязательная', O: 'одномерная', A: 'привлекательная', I: 'безразличная', R: 'обратная', Q: 'сомнительная' },
+  head: { rank: '#', feature: 'Функция', category: 'Категория', better: 'Удовл.', worse: 'Неудовл.', strength: 'Сила', fong: 'Fong' },
+  fong: { significant: 'знач.', notSignificant: 'н.з.' },
+  sortedBy: (rule) => `Порядок: ${rule}.`,
+  sortRules: {
+    priority:
+      'приоритет (Berger et al. 1993): сначала обязательные, затем одномерные, привлекательные, безразличные, обратные, сомнительные; ' +
+      'обязательные по |Worse|, одномерные по Better + |Worse|, привлекательные по Better, остальные по Better + |Worse|, по убыванию',
+    better: 'Better, по убыванию',
+    worse: '|Worse|, по убыванию',
+    name: 'название функции, по алфавиту',
+    input: 'порядок во входных данных',
+  },
+  sharesNote: 'A O M I R Q: доли от n, числа действительных пар ответов.',
+  formulaNote: 'Удовл. (Better) = (A+O)/(A+O+M+I); Неудовл. (Worse) = -(O+M)/(A+O+M+I); Сила = доля первой категории минус доля второй.',
+  fongNote: 'Fong: знач. = две первые категории различаются значимо (Fong 1996, альфа 0,10); н.з. = смешанная, основная по порядку M > O > A > I > R > Q.',
+  title: 'Анализ Кано',
+  warningsTitle: 'Предупреждения',
+  warningLabel: 'предупреждение:',
+  warnings: {
+    'no-valid-pairs': () => 'нет ни одной действительной пары ответов; показатели не определены',
+    'coefficients-undefined': ({ n }) =>
+      `все действительные пары (${n}) — обратные или сомнительные, поэтому Better и Worse не определены (A + O + M + I = 0)`,
+    'invalid-skipped': ({ pairs }) => `пропущено пар с нераспознанным ответом: ${pairs} (--on-invalid skip)`,
+    'row-count-mismatch': ({ functional, dysfunctional }) =>
+      `строк в функциональном файле: ${functional}, в дисфункциональном: ${dysfunctional}; строки сопоставлены по порядку, ` +
+      'строки без пары считаются неполными (--id СТОЛБЕЦ сопоставит по респонденту)',
+    'unmatched-ids': ({ functionalOnly, dysfunctionalOnly, column }) =>
+      `респондентов только в функциональном файле: ${functionalOnly}, только в дисфункциональном: ${dysfunctionalOnly} ` +
+      `(сопоставление по «${column}»); их ответы считаются неполными`,
+    'relaxed-rows': ({ short, long }) =>
+      `--relax-columns: строк без последних ячеек (прочитаны как пустые): ${short}, строк с лишними ячейками (проигнорированы): ${long}`,
+  },
+  summary: {
+    platforms: { ...PLATFORM_LABELS, generic: 'обычный CSV' },
+    delimiters: { ',': 'запятая', ';': 'точка с запятой', '\t': 'табуляция', '|': 'вертикальная черта' },
+    source: (a) =>
+      `${a.names}: ${a.generic ? a.platform : `экспорт ${a.platform}`}${a.headerRows > 1 ? ` (строк заголовка: ${a.headerRows})` : ''}, ` +
+      `формат ${a.layout}${a.matched}, функций: ${a.features}, ${a.encodings}, разделитель: ${a.delimiters}`,
+    matchedByOrder: ', строки сопоставлены по порядку',
+    matchedBy: (column) => `, строки сопоставлены по «${column}»`,
+    rows: (read, used) => `строки: прочитано ${read} = использовано ${used}`,
+    rowReasons: {
+      blank: (n) => `пустых ${n}`,
+      incomplete: (n) => `неполных ${n}`,
+      invalid: (n) => `с нераспознанными ответами ${n}`,
+      preview: (n) => `предпросмотр ${n}`,
+      test: (n) => `тестовых ${n}`,
+      spam: (n) => `спам ${n}`,
+      partial: (n) => `частичных ${n} (--complete-only)`,
+    },
+    partialUsed: (n) => `; частичных ответов: ${n}, учтены заполненные пары`,
+    emptyLines: (n) => `; пропущено пустых строк: ${n}`,
+    pairs: (used) => `пары ответов: использовано ${used}`,
+    pairReasons: {
+      incomplete: (n) => `неполных (одна сторона пуста) ${n}`,
+      blank: (n) => `без ответа ${n}`,
+      invalid: (n) => `пропущено (нераспознанный ответ) ${n}`,
+    },
+    questions: (functional, dysfunctional, by) =>
+      `вопросы: функциональный «${functional}», дисфункциональный «${dysfunctional}», различены ` +
+      { negation: 'по отрицанию', option: 'как указано', order: 'по порядку, функциональный первым (--functional/--dysfunctional, чтобы изменить)' }[by],
+    ignored: (columns) => `игнорируемые столбцы: ${columns}`,
+    numeric: (n, mapping) => `числовые ответы: ячеек ${n}, прочитаны как ${mapping} (--codes)`,
+    scale3: 'шкала из 3 пунктов: «ожидаю» и «могу смириться» считаются нейтральными (--scale 3)',
+    customLabels: (n) => `формулировок ответов добавлено через --answers: ${n}`,
+  },
+};

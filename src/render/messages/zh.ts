@@ -1,0 +1,68 @@
+import { PLATFORM_LABELS } from '../../model/platforms.js';
+import type { Messages } from './messages.js';
+
+export const zh: Messages = {
+  categories: { M: '必备型', O: '期望型', A: '魅力型', I: '无差异型', R: '反向型', Q: '可疑型' },
+  head: { rank: '#', feature: '功能', category: '类别', better: '满意系数', worse: '不满意系数', strength: '类别强度', fong: 'Fong' },
+  fong: { significant: '显著', notSignificant: '不显著' },
+  sortedBy: (rule) => `排序：${rule}。`,
+  sortRules: {
+    priority:
+      '优先级（Berger 等，1993）：先必备型，再期望型、魅力型、无差异型、反向型、可疑型；' +
+      '必备型按 |Worse|，期望型按 Better + |Worse|，魅力型按 Better，其余按 Better + |Worse|，从高到低',
+    better: 'Better，从高到低',
+    worse: '|Worse|，从高到低',
+    name: '功能名称',
+    input: '输入顺序',
+  },
+  sharesNote: 'A O M I R Q：占 n（有效答案对数）的比例。',
+  formulaNote: '满意系数 (Better) = (A+O)/(A+O+M+I)；不满意系数 (Worse) = -(O+M)/(A+O+M+I)；类别强度 = 第一类别占比减第二类别占比。',
+  fongNote: 'Fong：显著 = 前两个类别差异显著（Fong 1996，α = 0.10）；不显著 = 混合型，主类别按 M > O > A > I > R > Q 确定。',
+  title: 'Kano 分析',
+  warningsTitle: '警告',
+  warningLabel: '警告：',
+  warnings: {
+    'no-valid-pairs': () => '没有有效的答案对，各项数值为空',
+    'coefficients-undefined': ({ n }) => `全部 ${n} 个有效答案对均为反向型或可疑型，Better 和 Worse 无定义（A + O + M + I = 0）`,
+    'invalid-skipped': ({ pairs }) => `已跳过 ${pairs} 个含无法识别答案的答案对（--on-invalid skip）`,
+    'row-count-mismatch': ({ functional, dysfunctional }) =>
+      `功能型文件有 ${functional} 行，非功能型文件有 ${dysfunctional} 行；已按行顺序配对，无配对的行计为不完整（可用 --id 列名 按受访者配对）`,
+    'unmatched-ids': ({ functionalOnly, dysfunctionalOnly, column }) =>
+      `${functionalOnly} 名受访者仅出现在功能型文件中，${dysfunctionalOnly} 名仅出现在非功能型文件中（按"${column}"配对）；其答案计为不完整`,
+    'relaxed-rows': ({ short, long }) => `--relax-columns：${short} 行缺少末尾单元格（按空白读取），${long} 行多出单元格（已忽略）`,
+  },
+  summary: {
+    platforms: { ...PLATFORM_LABELS, generic: '通用 CSV' },
+    delimiters: { ',': '逗号', ';': '分号', '\t': '制表符', '|': '竖线' },
+    source: (a) =>
+      `${a.names}：${a.generic ? a.platform : `${a.platform} 导出文件`}${a.headerRows > 1 ? `（${a.headerRows} 行表头）` : ''}，` +
+      `${a.layout} 布局${a.matched}，${a.features} 项功能，${a.encodings}，${a.delimiters}分隔`,
+    matchedByOrder: '，按行顺序配对',
+    matchedBy: (column) => `，按"${column}"配对`,
+    rows: (read, used) => `行：读取 ${read} = 使用 ${used}`,
+    rowReasons: {
+      blank: (n) => `空白 ${n}`,
+      incomplete: (n) => `不完整 ${n}`,
+      invalid: (n) => `含无法识别答案 ${n}`,
+      preview: (n) => `预览 ${n}`,
+      test: (n) => `测试 ${n}`,
+      spam: (n) => `垃圾 ${n}`,
+      partial: (n) => `部分作答 ${n}（--complete-only）`,
+    },
+    partialUsed: (n) => `；${n} 份部分作答，按已完成的答案对计入`,
+    emptyLines: (n) => `；跳过 ${n} 个空行`,
+    pairs: (used) => `答案对：使用 ${used}`,
+    pairReasons: {
+      incomplete: (n) => `不完整（一侧空白）${n}`,
+      blank: (n) => `未作答 ${n}`,
+      invalid: (n) => `已跳过（无法识别的答案）${n}`,
+    },
+    questions: (functional, dysfunctional, by) =>
+      `问题：功能型"${functional}"，非功能型"${dysfunctional}"，` +
+      { negation: '按否定词区分', option: '按指定区分', order: '按位置区分，功能型在前（可用 --functional/--dysfunctional 更改）' }[by],
+    ignored: (columns) => `忽略的列：${columns}`,
+    numeric: (n, mapping) => `数字答案：${n} 个单元格按 ${mapping} 读取（--codes）`,
+    scale3: '3 点量表："理所当然"和"能忍受"计为"无所谓"（--scale 3）',
+    customLabels: (n) => `答案措辞：--answers 新增 ${n} 条`,
+  },
+};
