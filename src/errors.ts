@@ -138,8 +138,8 @@ const PROBLEMS: { [C in ProblemCode]: (args: ProblemArgs[C]) => Words } = {
       values.map((v) => `"${v.value}" × ${v.count}, first at ${formatLocation(v.first)}${v.first.columnName ? ` (${v.first.columnName})` : ''}`),
     ),
     hint:
-      'answers are the five Kano answers (I like it, I expect it, I am neutral, I can tolerate it, I dislike it, ' +
-      'and their common wordings) or the codes 1-5 (see --codes); --on-invalid skip skips such pairs instead',
+      'answers are the five Kano answers in the wordings kano knows (I like it, Me gusta, 喜欢, Мне нравится, …) or the ' +
+      'codes 1-5 (see --codes); add your wordings with --answers FILE, or skip such pairs with --on-invalid skip',
   }),
   'bad-codes': ({ spec, reason }) => ({
     message: `--codes ${spec}: ${reason}`,

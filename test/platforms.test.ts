@@ -28,6 +28,8 @@ interface Case {
   rows: RowAccount;
 }
 
+const fixture = (file: string) => ({ name: file, content: new Uint8Array(readFileSync(join(import.meta.dirname, 'fixtures', file))) });
+
 const CASES: Case[] = [
   {
     file: 'platforms/google-forms-es.csv',
@@ -117,6 +119,13 @@ const CASES: Case[] = [
     rows: account({ read: 10, used: 10 }),
   },
   {
+    file: 'languages/zh-Hant-satisfaction.csv',
+    options: { answers: fixture('../../examples/satisfaction-answers.json') },
+    platform: 'generic',
+    features: [['深色模式', P1], ['離線同步', P2]],
+    rows: account({ read: 10, used: 10 }),
+  },
+  {
     file: 'dialects/utf16le-tab.txt',
     platform: 'generic',
     encoding: 'utf-16le',
@@ -155,8 +164,6 @@ const CASES: Case[] = [
   },
 ];
 
-const fixture = (file: string) => ({ name: file, content: new Uint8Array(readFileSync(join(import.meta.dirname, 'fixtures', file))) });
-
 describe.each(CASES)('$file $options', ({ file, options, platform, encoding = 'utf-8', delimiter = ',', features, rows }) => {
   const report = analyseSurvey([fixture(file)], options);
 
@@ -180,6 +187,13 @@ describe('exports that need the user', () => {
     expect(failure(() => analyseSurvey([fixture('platforms/qualtrics-numeric.csv')]))).toMatchObject({
       code: 'codes-required',
       message: expect.stringContaining('the Qualtrics export holds numeric answers'),
+    });
+  });
+
+  it('needs --answers for a satisfaction-worded scale', () => {
+    expect(failure(() => analyseSurvey([fixture('languages/zh-Hant-satisfaction.csv')]))).toMatchObject({
+      code: 'unrecognised-answers',
+      hint: expect.stringContaining('--answers FILE'),
     });
   });
 
