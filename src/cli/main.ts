@@ -82,20 +82,12 @@ function inspect(io: Io, files: string[], options: InspectOptions): Outcome {
 }
 
 function surveyOptions(io: Io, options: ReadingOptions): AnalyseOptions {
+  const { layout, source, id, functional, dysfunctional, codes, onInvalid, completeOnly, relaxColumns, encoding } = options;
   return {
-    layout: options.layout,
-    source: options.source,
-    id: options.id,
-    functional: options.functional,
-    dysfunctional: options.dysfunctional,
-    codes: options.codes,
+    ...{ layout, source, id, functional, dysfunctional, codes, onInvalid, completeOnly, relaxColumns, encoding },
     scale: options.scale === '3' ? 3 : 5,
     answers: options.answers === undefined ? undefined : readInput(io, options.answers),
-    onInvalid: options.onInvalid,
-    completeOnly: options.completeOnly,
-    relaxColumns: options.relaxColumns,
     delimiter: delimiterOption(options.delimiter),
-    encoding: options.encoding,
   };
 }
 

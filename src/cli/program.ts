@@ -1,28 +1,19 @@
 import { Command, Option } from 'commander';
-import { PLATFORMS, type Platform } from '../model/platforms.js';
+import type { AnalyseOptions } from '../index.js';
+import { PLATFORMS } from '../model/platforms.js';
 import { LANGUAGES, type Language } from '../model/languages.js';
-import type { Layout, SortKey } from '../model/report.js';
+import type { SortKey } from '../model/report.js';
 import { ENCODINGS, type Encoding } from '../parse/decode.js';
 import { FORMATS, type Format } from '../render/registry.js';
 import { VERSION } from '../version.js';
 import type { OutputStream } from './io.js';
 
-/** Options that say how to read the input, shared by every command that reads a survey. */
-export interface ReadingOptions {
-  layout?: Layout;
-  source?: Platform;
-  id?: string;
-  functional?: string;
-  dysfunctional?: string;
-  codes?: string;
+/** Options that say how to read the input, as commander parses them: the library's, with a file path for --answers. */
+export type ReadingOptions = Omit<AnalyseOptions, 'scale' | 'answers' | 'sort' | 'encoding'> & {
   scale: '3' | '5';
   answers?: string;
-  onInvalid: 'stop' | 'skip';
-  completeOnly?: boolean;
-  relaxColumns?: boolean;
-  delimiter?: string;
   encoding: Encoding;
-}
+};
 
 export interface OutputOptions {
   json?: boolean;

@@ -1,10 +1,11 @@
 import Table from 'cli-table3';
-import { PLATFORM_LABELS } from '../model/platforms.js';
 import type { Inspection } from '../model/inspection.js';
 import { plural } from '../model/warnings.js';
+import { en } from './messages/en.js';
 import type { Style } from './style.js';
+import { rowReasons } from './summary.js';
 
-const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
+const words = en.summary;
 
 function table(head: string[], rows: string[][], style: Style): string {
   const t = new Table({ head: head.map((h) => style.heading(h)), style: { head: [], border: [], compact: true } });
@@ -17,21 +18,15 @@ export function renderInspection(inspection: Inspection, style: Style): string {
   const out: string[] = [];
   for (const s of inspection.sources) {
     out.push(
-      `${style.heading(s.name)}: ${PLATFORM_LABELS[s.platform]}, ${s.encoding.toUpperCase()}, ${DELIMITER_NAMES[s.delimiter] ?? JSON.stringify(s.delimiter)}-delimited, ` +
+      `${style.heading(s.name)}: ${words.platforms[s.platform]}, ${s.encoding.toUpperCase()}, ${words.delimiters[s.delimiter] ?? JSON.stringify(s.delimiter)}-delimited, ` +
         `${s.headerRows} header ${plural(s.headerRows, 'row')}, ${s.records} data ${plural(s.records, 'row')}${s.blankLines > 0 ? `, ${s.blankLines} empty ${plural(s.blankLines, 'line')}` : ''}`,
     );
   }
   const { rows } = inspection;
-  const excluded = Object.entries(rows.excluded).filter(([, n]) => n > 0);
   out.push(
     `layout: ${inspection.layout}, ${inspection.features.length} ${plural(inspection.features.length, 'feature')}` +
-      (inspection.matchedBy === null ? '' : inspection.matchedBy === 'row-order' ? ', rows matched by order' : `, rows matched by "${inspection.matchedBy.column}"`),
-    `rows: ${rows.read} read = ${rows.used} used` +
-      [['blank', rows.blank], ['incomplete', rows.incomplete], ['with unrecognised answers', rows.invalid], ...excluded]
-        .filter(([, n]) => Number(n) > 0)
-        .map(([reason, n]) => ` + ${n} ${reason}`)
-        .join('') +
-      (rows.partial > 0 ? `; ${rows.partial} partial` : ''),
+      (inspection.matchedBy === null ? '' : inspection.matchedBy === 'row-order' ? words.matchedByOrder : words.matchedBy(inspection.matchedBy.column)),
+    words.rows(rows.read, rows.used) + rowReasons(rows) + (rows.partial > 0 ? `; ${rows.partial} partial` : ''),
   );
   for (const row of inspection.excludedRows) out.push(`  excluded: ${row.source}:${row.line} (${row.reason})`);
   if (inspection.questionGroups) {

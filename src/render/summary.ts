@@ -1,5 +1,6 @@
-import type { Report } from '../model/report.js';
+import type { Report, RowAccount } from '../model/report.js';
 import { wordWarning } from '../model/warnings.js';
+import { en } from './messages/en.js';
 import type { Messages } from './messages/messages.js';
 import type { Style } from './style.js';
 
@@ -25,20 +26,7 @@ export function renderSummary(report: Report, style: Style, messages: Messages):
       delimiters: distinct(input.sources.map((s) => words.delimiters[s.delimiter] ?? JSON.stringify(s.delimiter))),
     }),
     words.rows(rows.read, rows.used) +
-      (
-        [
-          ['blank', rows.blank],
-          ['incomplete', rows.incomplete],
-          ['invalid', rows.invalid],
-          ['preview', rows.excluded.preview],
-          ['test', rows.excluded.test],
-          ['spam', rows.excluded.spam],
-          ['partial', rows.excluded.partial],
-        ] as const
-      )
-        .filter(([, count]) => count > 0)
-        .map(([reason, count]) => ` + ${words.rowReasons[reason](count)}`)
-        .join('') +
+      rowReasons(rows, words) +
       (rows.partial > 0 && rows.excluded.partial === 0 ? words.partialUsed(rows.partial) : '') +
       blankLines(report, words),
     words.pairs(pairs.used) +
@@ -59,6 +47,24 @@ export function renderSummary(report: Report, style: Style, messages: Messages):
     (w) => `${style.warning(messages.warningLabel)} ${w.feature === null ? '' : `${JSON.stringify(w.feature)}: `}${wordWarning(messages.warnings, w)}`,
   );
   return [...lines.map((l) => style.dim(`kano: ${l}`)), ...warnings].join('\n') + '\n';
+}
+
+/** ` + 1 blank + 2 preview`: every row left out, by reason, in the catalogue's words. */
+export function rowReasons(rows: RowAccount, words: Messages['summary'] = en.summary): string {
+  return (
+    [
+      ['blank', rows.blank],
+      ['incomplete', rows.incomplete],
+      ['invalid', rows.invalid],
+      ['preview', rows.excluded.preview],
+      ['test', rows.excluded.test],
+      ['spam', rows.excluded.spam],
+      ['partial', rows.excluded.partial],
+    ] as const
+  )
+    .filter(([, count]) => count > 0)
+    .map(([reason, count]) => ` + ${words.rowReasons[reason](count)}`)
+    .join('');
 }
 
 function blankLines(report: Report, words: Messages['summary']): string {
