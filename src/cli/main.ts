@@ -77,7 +77,8 @@ function analyze(io: Io, files: string[], options: AnalyzeOptions): void {
 function inspect(io: Io, files: string[], options: InspectOptions): Outcome {
   const inspection = inspectSurvey(files.map((file) => readInput(io, file)), surveyOptions(io, options));
   const style = colourStyle(options.output === undefined && wantsColour(io.stdout, io.env, options.color));
-  deliver(io, options.output, options.json || options.format === 'json' ? `${JSON.stringify(inspection, null, 2)}\n` : renderInspection(inspection, style));
+  const text = options.json || options.format === 'json' ? `${JSON.stringify(inspection, null, 2)}\n` : renderInspection(inspection, style, MESSAGES[options.lang]);
+  deliver(io, options.output, text);
   return inspection.problems.length > 0 ? 'could-not-analyse' : 'ran';
 }
 

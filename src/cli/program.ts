@@ -16,6 +16,7 @@ export type ReadingOptions = Omit<AnalyseOptions, 'scale' | 'answers' | 'sort' |
 };
 
 export interface OutputOptions {
+  lang: Language;
   json?: boolean;
   output?: string;
   quiet?: boolean;
@@ -24,7 +25,6 @@ export interface OutputOptions {
 
 export interface AnalyzeOptions extends ReadingOptions, OutputOptions {
   format: Format;
-  lang: Language;
   sort: SortKey;
   percent?: boolean;
 }
@@ -124,6 +124,7 @@ function addReadingOptions(command: Command): Command {
 function addOutputOptions(command: Command): Command {
   return command
     .addOption(new Option('--json', 'shorthand for --format json').conflicts('format'))
+    .addOption(new Option('--lang <language>', 'language of the human output (JSON and CSV keep English keys)').choices(LANGUAGES).default('en'))
     .option('-o, --output <file>', 'write the result to a file (whole or not at all) instead of standard output')
     .option('-q, --quiet', 'nothing on standard error but errors')
     .option('--no-color', 'no colour, even on a terminal (NO_COLOR and FORCE_COLOR are honoured too)')
@@ -156,10 +157,7 @@ export function buildProgram(out: OutputStream, err: OutputStream, actions: Acti
         .choices(['priority', 'better', 'worse', 'name', 'input'])
         .default('priority'),
     )
-    .option('--percent', 'show A O M I R Q as shares of the valid pairs instead of counts')
-    .addOption(
-      new Option('--lang <language>', 'language of the table, Markdown and summary (JSON and CSV keep English keys)').choices(LANGUAGES).default('en'),
-    );
+    .option('--percent', 'show A O M I R Q as shares of the valid pairs instead of counts');
   addOutputOptions(analyze)
     .addHelpText('after', ANALYZE_EXAMPLES + READING_HELP)
     .action((files: string[], options: AnalyzeOptions) => actions.analyze(files, options));

@@ -1,11 +1,8 @@
 import Table from 'cli-table3';
 import type { Inspection } from '../model/inspection.js';
-import { plural } from '../model/warnings.js';
-import { en } from './messages/en.js';
+import type { Messages } from './messages/messages.js';
 import type { Style } from './style.js';
 import { rowReasons } from './summary.js';
-
-const words = en.summary;
 
 function table(head: string[], rows: string[][], style: Style): string {
   const t = new Table({ head: head.map((h) => style.heading(h)), style: { head: [], border: [], compact: true } });
@@ -14,50 +11,57 @@ function table(head: string[], rows: string[][], style: Style): string {
 }
 
 /** `kano inspect` for people: the reading of each file, then features, answers and problems. */
-export function renderInspection(inspection: Inspection, style: Style): string {
+export function renderInspection(inspection: Inspection, style: Style, messages: Messages): string {
+  const { summary: words, inspect: said } = messages;
   const out: string[] = [];
   for (const s of inspection.sources) {
     out.push(
-      `${style.heading(s.name)}: ${words.platforms[s.platform]}, ${s.encoding.toUpperCase()}, ${words.delimiters[s.delimiter] ?? JSON.stringify(s.delimiter)}-delimited, ` +
-        `${s.headerRows} header ${plural(s.headerRows, 'row')}, ${s.records} data ${plural(s.records, 'row')}${s.blankLines > 0 ? `, ${s.blankLines} empty ${plural(s.blankLines, 'line')}` : ''}`,
+      `${style.heading(s.name)}: ${said.source({
+        platform: words.platforms[s.platform],
+        encoding: s.encoding.toUpperCase(),
+        delimiter: words.delimiters[s.delimiter] ?? JSON.stringify(s.delimiter),
+        headerRows: s.headerRows,
+        records: s.records,
+        blankLines: s.blankLines,
+      })}`,
     );
   }
   const { rows } = inspection;
   out.push(
-    `layout: ${inspection.layout}, ${inspection.features.length} ${plural(inspection.features.length, 'feature')}` +
+    said.layout(inspection.layout, inspection.features.length) +
       (inspection.matchedBy === null ? '' : inspection.matchedBy === 'row-order' ? words.matchedByOrder : words.matchedBy(inspection.matchedBy.column)),
-    words.rows(rows.read, rows.used) + rowReasons(rows) + (rows.partial > 0 ? `; ${rows.partial} partial` : ''),
+    words.rows(rows.read, rows.used) + rowReasons(rows, words) + (rows.partial > 0 ? said.partial(rows.partial) : ''),
   );
-  for (const row of inspection.excludedRows) out.push(`  excluded: ${row.source}:${row.line} (${row.reason})`);
+  for (const row of inspection.excludedRows) out.push(said.excluded(`${row.source}:${row.line}`, row.reason));
   if (inspection.questionGroups) {
     const { functional, dysfunctional, by } = inspection.questionGroups;
-    out.push(`questions: functional "${functional}", dysfunctional "${dysfunctional}" (told apart by ${by})`);
+    out.push(words.questions(functional, dysfunctional, by));
   }
   out.push(
     '',
     table(
-      ['Feature', 'Functional column', 'Dysfunctional column'],
+      said.featureHead,
       inspection.features.map((f) => [f.name, `${f.functional.column}: ${f.functional.header}`, `${f.dysfunctional.column}: ${f.dysfunctional.header}`]),
       style,
     ),
     '',
     table(
-      ['Answer', 'Count', 'Read as'],
+      said.answerHead,
       inspection.answers.map((a) => [
-        a.value === '' ? '(blank)' : a.value,
+        a.value === '' ? said.blankValue : a.value,
         String(a.count),
-        a.readAs === 'invalid' ? style.warning('UNRECOGNISED') : a.readAs === 'blank' ? 'not answered' : `${a.readAs}${a.numeric ? ' (code)' : ''}`,
+        a.readAs === 'invalid' ? style.warning(said.unrecognised) : a.readAs === 'blank' ? said.notAnswered : `${a.readAs}${a.numeric ? said.code : ''}`,
       ]),
       style,
     ),
   );
   if (inspection.ignoredColumns.length > 0) {
-    out.push('', `ignored columns: ${[...new Set(inspection.ignoredColumns.map((c) => c.column))].join(', ')}`);
+    out.push('', words.ignored([...new Set(inspection.ignoredColumns.map((c) => c.column))].join(', ')));
   }
   out.push('');
-  if (inspection.problems.length === 0) out.push('kano analyze would run on this input.');
+  if (inspection.problems.length === 0) out.push(said.wouldRun);
   for (const p of inspection.problems) {
-    out.push(`${style.warning('analyze would stop:')} ${p.location === '' ? '' : `${p.location}: `}${p.message}`);
+    out.push(`${style.warning(said.wouldStop)} ${p.location === '' ? '' : `${p.location}: `}${p.message}`);
     if (p.hint) out.push(`hint: ${p.hint}`);
   }
   return `${out.join('\n')}\n`;

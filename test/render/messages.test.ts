@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyseSurvey } from '../../src/index.js';
+import { analyseSurvey, inspectSurvey } from '../../src/index.js';
+import { renderInspection } from '../../src/render/inspection.js';
 import { LANGUAGES } from '../../src/model/languages.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { MESSAGES } from '../../src/render/messages/index.js';
@@ -28,9 +29,17 @@ describe.each(LANGUAGES)('--lang %s', (lang) => {
     expect(markdown).toContain(messages.warnings['no-valid-pairs']({}));
     expect(summary).toContain(messages.summary.rows(3, 2));
     expect(summary).toContain(messages.warnings['unmatched-ids']({ functionalOnly: 1, dysfunctionalOnly: 0, column: 'id' }));
+    const inspection = renderInspection(
+      inspectSurvey([{ name: 'q.csv', content: 'id,Speed (functional),Speed (dysfunctional)\n1,Yes,I dislike it\n2,,\n' }]),
+      plainStyle,
+      messages,
+    );
+    expect(inspection).toContain(messages.inspect.featureHead[1]);
+    expect(inspection).toContain(messages.inspect.unrecognised);
+    expect(inspection).toContain(messages.inspect.wouldStop);
     if (lang !== 'en') {
-      for (const english of ['basic', 'Feature', 'Sorted by', 'rows:', 'no valid answer pair']) {
-        expect(table + markdown + summary).not.toContain(english);
+      for (const english of ['basic', 'Feature', 'Sorted by', 'rows:', 'no valid answer pair', 'Functional column', 'UNRECOGNISED', 'would stop']) {
+        expect(table + markdown + summary + inspection).not.toContain(english);
       }
     }
   });

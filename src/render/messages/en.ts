@@ -50,4 +50,20 @@ export const en: Messages = {
     scale3: '3-point scale: expect and tolerate count as neutral (--scale 3)',
     customLabels: (n) => `answer wordings: ${n} added by --answers`,
   },
+  inspect: {
+    source: (a) =>
+      `${a.platform}, ${a.encoding}, ${a.delimiter}-delimited, ${a.headerRows} header ${plural(a.headerRows, 'row')}, ` +
+      `${a.records} data ${plural(a.records, 'row')}${a.blankLines > 0 ? `, ${a.blankLines} empty ${plural(a.blankLines, 'line')}` : ''}`,
+    layout: (layout, features) => `layout: ${layout}, ${features} ${plural(features, 'feature')}`,
+    partial: (n) => `; ${n} partial`,
+    excluded: (where, reason) => `  excluded: ${where} (${reason})`,
+    featureHead: ['Feature', 'Functional column', 'Dysfunctional column'],
+    answerHead: ['Answer', 'Count', 'Read as'],
+    blankValue: '(blank)',
+    notAnswered: 'not answered',
+    unrecognised: 'UNRECOGNISED',
+    code: ' (code)',
+    wouldRun: 'kano analyze would run on this input.',
+    wouldStop: 'analyze would stop:',
+  },
 };

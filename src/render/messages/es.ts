@@ -70,4 +70,20 @@ export const es: Messages = {
     scale3: 'escala de 3 puntos: "lo espero" y "lo tolero" cuentan como neutrales (--scale 3)',
     customLabels: (n) => `formulaciones de respuesta añadidas con --answers: ${n}`,
   },
+  inspect: {
+    source: (a) =>
+      `${a.platform}, ${a.encoding}, separado por ${a.delimiter}, filas de encabezado: ${a.headerRows}, filas de datos: ${a.records}` +
+      (a.blankLines > 0 ? `, líneas vacías: ${a.blankLines}` : ''),
+    layout: (layout, features) => `formato: ${layout}, funciones: ${features}`,
+    partial: (n) => `; parciales: ${n}`,
+    excluded: (where, reason) => `  excluida: ${where} (${{ preview: 'vista previa', test: 'prueba', spam: 'spam', partial: 'parcial' }[reason]})`,
+    featureHead: ['Función', 'Columna funcional', 'Columna disfuncional'],
+    answerHead: ['Respuesta', 'Veces', 'Leída como'],
+    blankValue: '(vacía)',
+    notAnswered: 'sin responder',
+    unrecognised: 'NO RECONOCIDA',
+    code: ' (código)',
+    wouldRun: 'kano analyze funcionaría con esta entrada.',
+    wouldStop: 'analyze se detendría:',
+  },
 };

@@ -1,6 +1,6 @@
 import type { CategoryCode } from '../../model/categories.js';
 import type { Platform } from '../../model/platforms.js';
-import type { SortKey } from '../../model/report.js';
+import type { Exclusion, SortKey } from '../../model/report.js';
 import type { WarningWords } from '../../model/warnings.js';
 
 /**
@@ -38,5 +38,19 @@ export interface Messages {
     numeric: (n: number, mapping: string) => string;
     scale3: string;
     customLabels: (n: number) => string;
+  };
+  inspect: {
+    source: (a: { platform: string; encoding: string; delimiter: string; headerRows: number; records: number; blankLines: number }) => string;
+    layout: (layout: string, features: number) => string;
+    partial: (n: number) => string;
+    excluded: (where: string, reason: Exclusion) => string;
+    featureHead: [string, string, string];
+    answerHead: [string, string, string];
+    blankValue: string;
+    notAnswered: string;
+    unrecognised: string;
+    code: string;
+    wouldRun: string;
+    wouldStop: string;
   };
 }

@@ -69,4 +69,20 @@ export const ru: Messages = {
     scale3: 'шкала из 3 пунктов: «ожидаю» и «могу смириться» считаются нейтральными (--scale 3)',
     customLabels: (n) => `формулировок ответов добавлено через --answers: ${n}`,
   },
+  inspect: {
+    source: (a) =>
+      `${a.platform}, ${a.encoding}, разделитель: ${a.delimiter}, строк заголовка: ${a.headerRows}, строк данных: ${a.records}` +
+      (a.blankLines > 0 ? `, пустых строк: ${a.blankLines}` : ''),
+    layout: (layout, features) => `формат: ${layout}, функций: ${features}`,
+    partial: (n) => `; частичных: ${n}`,
+    excluded: (where, reason) => `  исключена: ${where} (${{ preview: 'предпросмотр', test: 'тест', spam: 'спам', partial: 'частичный ответ' }[reason]})`,
+    featureHead: ['Функция', 'Функциональный столбец', 'Дисфункциональный столбец'],
+    answerHead: ['Ответ', 'Раз', 'Прочитан как'],
+    blankValue: '(пусто)',
+    notAnswered: 'нет ответа',
+    unrecognised: 'НЕ РАСПОЗНАН',
+    code: ' (код)',
+    wouldRun: 'kano analyze сможет обработать эти данные.',
+    wouldStop: 'analyze остановится:',
+  },
 };

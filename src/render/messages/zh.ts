@@ -65,4 +65,19 @@ export const zh: Messages = {
     scale3: '3 点量表："理所当然"和"能忍受"计为"无所谓"（--scale 3）',
     customLabels: (n) => `答案措辞：--answers 新增 ${n} 条`,
   },
+  inspect: {
+    source: (a) =>
+      `${a.platform}，${a.encoding}，${a.delimiter}分隔，表头 ${a.headerRows} 行，数据 ${a.records} 行${a.blankLines > 0 ? `，空行 ${a.blankLines} 个` : ''}`,
+    layout: (layout, features) => `布局：${layout}，${features} 项功能`,
+    partial: (n) => `；部分作答 ${n}`,
+    excluded: (where, reason) => `  已排除：${where}（${{ preview: '预览', test: '测试', spam: '垃圾', partial: '部分作答' }[reason]}）`,
+    featureHead: ['功能', '功能型问题列', '非功能型问题列'],
+    answerHead: ['答案', '次数', '读作'],
+    blankValue: '（空白）',
+    notAnswered: '未作答',
+    unrecognised: '无法识别',
+    code: '（代码）',
+    wouldRun: 'kano analyze 可以分析此输入。',
+    wouldStop: 'analyze 将会停止：',
+  },
 };
