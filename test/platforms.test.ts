@@ -182,6 +182,22 @@ describe.each(CASES)('$file $options', ({ file, options, platform, encoding = 'u
   });
 });
 
+describe('heading variants', () => {
+  it('reads a LimeSurvey export with full-text headings, the empty submit date as partial', () => {
+    const report = analyseSurvey([
+      {
+        name: 'lime-full.csv',
+        content:
+          'Response ID,Date submitted,Last page,Start language,How would you feel with it? [Sync],How would you feel without it? [Sync]\n' +
+          '1,2024-05-14,2,en,I like it,I dislike it\n2,,1,en,I expect it,\n',
+      },
+    ]);
+    expect(report.input.sources[0]?.platform).toBe('limesurvey');
+    expect(report.features[0]).toMatchObject({ name: 'Sync', counts: { O: 1 }, pairs: { incomplete: 1 } });
+    expect(report.input.rows).toEqual(account({ read: 2, used: 1, incomplete: 1, partial: 1 }));
+  });
+});
+
 describe('exports that need the user', () => {
   it('asks for --codes when Qualtrics answers are numeric recode values', () => {
     expect(failure(() => analyseSurvey([fixture('platforms/qualtrics-numeric.csv')]))).toMatchObject({
