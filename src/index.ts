@@ -13,8 +13,7 @@ export function analyseSurvey(inputs: SurveyInput[], options: AnalyseOptions = {
   const read = readSurvey(inputs, options);
   const blocking = blockingProblem(read, options);
   if (blocking) throw blocking;
-  const sort = options.sort ?? 'priority';
-  const analysed = analyseFeatures(read.features, sort);
+  const analysed = analyseFeatures(read.features, options);
   const relaxed = relaxedRows(read);
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -32,7 +31,7 @@ export function analyseSurvey(inputs: SurveyInput[], options: AnalyseOptions = {
       questionGroups: read.plan.layout === 'wide' ? read.plan.groups : null,
       relaxedRows: relaxed,
     },
-    method: methodNotes(sort),
+    method: methodNotes(options),
     features: analysed.features,
     warnings: [
       ...read.warnings,

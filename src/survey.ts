@@ -2,6 +2,8 @@ import { problem, type KanoError, type UnrecognisedValue } from './errors.js';
 import type { AnswerCell, Scale } from './model/answers.js';
 import { PLATFORM_LABELS, type Platform } from './model/platforms.js';
 import type { Exclusion, Layout, PairAccount, RowAccount, SortKey, SourceRole, SourceSummary } from './model/report.js';
+import type { TableName } from './model/evaluation-table.js';
+import type { Rule } from './model/rules.js';
 import type { Warning } from './model/warnings.js';
 import { createAnswerDecoder, type AnswerDecoder } from './normalise/answer-decoder.js';
 import { parseAnswerMap } from './normalise/answer-map.js';
@@ -46,6 +48,11 @@ export interface AnalyseOptions {
   /** Forces the text encoding instead of reading a byte-order mark (else UTF-8). */
   encoding?: Encoding;
   sort?: SortKey;
+  /** Classification rule (default mode) and its strength threshold. */
+  rule?: Rule;
+  strengthThreshold?: number;
+  /** Evaluation table: standard (default) or pouliot. */
+  table?: TableName;
 }
 
 export interface ReadSource {

@@ -2,7 +2,9 @@ import { CATEGORY_CODES, CATEGORY_NAMES } from '../model/categories.js';
 import type { FeatureResult, MethodNotes, SortKey } from '../model/report.js';
 import { warning, type Warning } from '../model/warnings.js';
 import type { FeatureTally } from '../stats/tally.js';
-import { classify } from './classify.js';
+import type { TableName } from '../model/evaluation-table.js';
+import { DEFAULT_STRENGTH_THRESHOLD, RULE_TEXT } from '../model/rules.js';
+import { classify, type RuleOptions } from './classify.js';
 import { coefficients } from './coefficients.js';
 import { countCategories } from './counts.js';
 import { FONG_Z } from './fong.js';
@@ -15,18 +17,23 @@ export interface NamedTally {
 }
 
 /** Per-feature figures from the tallies, all derived from each feature's answer matrix. */
-export function analyseFeatures(features: NamedTally[], sort: SortKey): { features: FeatureResult[]; warnings: Warning[] } {
+export interface AnalysisOptions extends RuleOptions {
+  table?: TableName;
+  sort?: SortKey;
+}
+
+export function analyseFeatures(features: NamedTally[], options: AnalysisOptions = {}): { features: FeatureResult[]; warnings: Warning[] } {
   const warnings: Warning[] = [];
   const figures = features.map(({ name, tally }) => {
-    const counts = countCategories(tally.matrix);
-    const classification = classify(counts);
+    const counts = countCategories(tally.matrix, options.table);
+    const classification = classify(counts, options);
     const { better, worse } = coefficients(counts);
     if (tally.invalid > 0) warnings.push(warning('invalid-skipped', name, { pairs: tally.invalid }));
     if (classification.n === 0) warnings.push(warning('no-valid-pairs', name, {}));
     else if (better === null) warnings.push(warning('coefficients-undefined', name, { n: classification.n }));
     return { name, tally, counts, ...classification, better, worse };
   });
-  const ranks = rankFeatures(figures, sort);
+  const ranks = rankFeatures(figures, options.sort ?? 'priority');
   // Keys in a fixed order: the JSON schema's.
   const results = figures.map(
     (f, i): FeatureResult => ({
@@ -48,12 +55,18 @@ export function analyseFeatures(features: NamedTally[], sort: SortKey): { featur
   return { features: results, warnings };
 }
 
-export function methodNotes(sort: SortKey): MethodNotes {
+export function methodNotes({ rule = 'mode', table = 'standard', sort = 'priority', strengthThreshold = DEFAULT_STRENGTH_THRESHOLD }: AnalysisOptions): MethodNotes {
   return {
-    evaluationTable: 'standard Kano evaluation table (Kano et al. 1984; Berger et al. 1993): rows functional, columns dysfunctional',
+    evaluationTable:
+      table === 'pouliot'
+        ? 'Pouliot variant (in Berger et al. 1993): as the standard table, but (expect, expect) and (tolerate, tolerate) are questionable'
+        : 'standard Kano evaluation table (Kano et al. 1984; Berger et al. 1993): rows functional, columns dysfunctional',
+    table,
+    rule,
     classification:
-      'most frequent category; when Fong\'s test finds the top two not significantly different the feature is mixed ' +
-      'and its primary category is the first of the two in the tie-break order',
+      RULE_TEXT[rule] +
+      (rule === 'strength' ? ` (threshold ${strengthThreshold})` : '') +
+      '; whatever the rule, a top pair that Fong\'s test finds not significantly different is reported as mixed',
     tieBreak: [...CATEGORY_CODES],
     strength: 'category strength = share of the first minus share of the second category; total strength = (A + O + M) / N (Lee & Newcomb 1997)',
     fong:

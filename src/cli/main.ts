@@ -64,7 +64,8 @@ function describe(error: KanoError): string {
 }
 
 function analyze(io: Io, files: string[], options: AnalyzeOptions): void {
-  const report = analyseSurvey(files.map((file) => readInput(io, file)), { ...surveyOptions(io, options), sort: options.sort });
+  const { sort, rule, strengthThreshold, table } = options;
+  const report = analyseSurvey(files.map((file) => readInput(io, file)), { ...surveyOptions(io, options), sort, rule, strengthThreshold, table });
   const format = options.json ? 'json' : options.format;
   const style = colourStyle(options.output === undefined && wantsColour(io.stdout, io.env, options.color));
   const messages = MESSAGES[options.lang];

@@ -1,6 +1,8 @@
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import type { AnalyseOptions } from '../index.js';
+import { TABLE_NAMES, type TableName } from '../model/evaluation-table.js';
 import { PLATFORMS } from '../model/platforms.js';
+import { RULES, type Rule } from '../model/rules.js';
 import { LANGUAGES, type Language } from '../model/languages.js';
 import type { SortKey } from '../model/report.js';
 import { ENCODINGS, type Encoding } from '../parse/decode.js';
@@ -25,6 +27,9 @@ export interface OutputOptions {
 
 export interface AnalyzeOptions extends ReadingOptions, OutputOptions {
   format: Format;
+  rule: Rule;
+  strengthThreshold: number;
+  table: TableName;
   sort: SortKey;
   percent?: boolean;
 }
@@ -99,6 +104,13 @@ Examples:
   $ kano inspect limesurvey.csv --functional FUNC --dysfunctional DYSF
 `;
 
+/** A number from 0 to 1, for options that take a share. */
+function shareArgument(value: string): number {
+  const share = Number(value);
+  if (value.trim() === '' || !Number.isFinite(share) || share < 0 || share > 1) throw new InvalidArgumentError('expected a share from 0 to 1, e.g. 0.06');
+  return share;
+}
+
 function addReadingOptions(command: Command): Command {
   return command
     .argument('<files...>', 'survey CSV file(s); - reads standard input')
@@ -157,7 +169,10 @@ export function buildProgram(out: OutputStream, err: OutputStream, actions: Acti
         .choices(['priority', 'better', 'worse', 'name', 'input'])
         .default('priority'),
     )
-    .option('--percent', 'show A O M I R Q as shares of the valid pairs instead of counts');
+    .option('--percent', 'show A O M I R Q as shares of the valid pairs instead of counts')
+    .addOption(new Option('--rule <rule>', 'classification rule: mode, aom, strength or fong (see README "Method")').choices(RULES).default('mode'))
+    .addOption(new Option('--strength-threshold <share>', 'category strength below which the strength rule takes M > O > A > I').argParser(shareArgument).default(0.06))
+    .addOption(new Option('--table <table>', 'evaluation table: standard, or pouliot (same-answer pairs questionable)').choices(TABLE_NAMES).default('standard'));
   addOutputOptions(analyze)
     .addHelpText('after', ANALYZE_EXAMPLES + READING_HELP)
     .action((files: string[], options: AnalyzeOptions) => actions.analyze(files, options));

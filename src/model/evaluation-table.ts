@@ -1,6 +1,9 @@
 import { ANSWER_INDEX, type Answer } from './answers.js';
 import type { CategoryCode } from './categories.js';
 
+export const TABLE_NAMES = ['standard', 'pouliot'] as const;
+export type TableName = (typeof TABLE_NAMES)[number];
+
 /**
  * The Kano evaluation table (Kano et al. 1984; Berger et al. 1993; Matzler & Hinterhuber 1998).
  * Rows: functional answer; columns: dysfunctional answer; both like → dislike.
@@ -14,6 +17,20 @@ export const EVALUATION_TABLE: readonly (readonly CategoryCode[])[] = [
   /* dislike  */ ['R', 'R', 'R', 'R', 'Q'],
 ];
 
-export function evaluate(functional: Answer, dysfunctional: Answer): CategoryCode {
-  return EVALUATION_TABLE[ANSWER_INDEX[functional]]?.[ANSWER_INDEX[dysfunctional]] as CategoryCode;
+/**
+ * Pouliot's variant (in Berger et al. 1993): every same-answer pair is questionable except
+ * neutral/neutral, so (expect, expect) and (tolerate, tolerate) become Q as well.
+ */
+export const POULIOT_TABLE: readonly (readonly CategoryCode[])[] = [
+  ['Q', 'A', 'A', 'A', 'O'],
+  ['R', 'Q', 'I', 'I', 'M'],
+  ['R', 'I', 'I', 'I', 'M'],
+  ['R', 'I', 'I', 'Q', 'M'],
+  ['R', 'R', 'R', 'R', 'Q'],
+];
+
+export const EVALUATION_TABLES = { standard: EVALUATION_TABLE, pouliot: POULIOT_TABLE } as const satisfies Record<TableName, unknown>;
+
+export function evaluate(functional: Answer, dysfunctional: Answer, table: TableName = 'standard'): CategoryCode {
+  return EVALUATION_TABLES[table][ANSWER_INDEX[functional]]?.[ANSWER_INDEX[dysfunctional]] as CategoryCode;
 }

@@ -1,6 +1,8 @@
 import type { Scale } from './answers.js';
 import type { CategoryCode, CategoryCounts, CategoryName } from './categories.js';
+import type { TableName } from './evaluation-table.js';
 import type { Platform } from './platforms.js';
+import type { Rule } from './rules.js';
 import type { AnswerMatrix } from './matrix.js';
 import type { Warning } from './warnings.js';
 
@@ -106,6 +108,8 @@ export interface FeatureResult {
 
 export interface MethodNotes {
   evaluationTable: string;
+  table: TableName;
+  rule: Rule;
   classification: string;
   tieBreak: CategoryCode[];
   strength: string;

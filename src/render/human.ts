@@ -17,7 +17,7 @@ function percent(value: number | null): string {
 /** `basic (M)`, or `basic/expected (M/O)` for a mixed feature, in the output language. */
 export function categoryLabel(feature: FeatureResult, messages: Messages): string {
   if (feature.code === null) return DASH;
-  const codes: CategoryCode[] = feature.mixed ?? [feature.code];
+  const codes: CategoryCode[] = feature.mixed?.[0] === feature.code ? feature.mixed : [feature.code];
   return `${codes.map((c) => messages.categories[c]).join('/')} (${codes.join('/')})`;
 }
 
@@ -72,5 +72,6 @@ export function notes(report: Report, asPercent: boolean, messages: Messages): s
     ...(asPercent ? [messages.sharesNote] : []),
     messages.formulaNote,
     messages.fongNote,
+    messages.ruleNote(report.method.rule, report.method.table),
   ];
 }

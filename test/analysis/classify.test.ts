@@ -29,12 +29,13 @@ describe('classify', () => {
     expect(result.strength.category).toBeCloseTo(0.5, 12);
   });
 
-  it('makes the first of a not-significant pair in M > O > A > I > R > Q order primary, even when it is less frequent', () => {
-    // O 27, M 25, A 8, I 10 (N 70): threshold 1.65·sqrt(52·88/140) = 1.65·5.71714 = 9.43328; |27 − 25| = 2 → mixed, primary M.
-    const result = classify(counts({ O: 27, M: 25, A: 8, I: 10 }));
-    expect(result.code).toBe('M');
-    expect(result.mixed).toEqual(['M', 'O']);
-    expect(result.fong?.threshold).toBeCloseTo(9.43328, 4);
+  it('reports a not-significant top pair as mixed, primary first, under every rule', () => {
+    // O 27, M 25, A 8, I 10 (N 70): threshold 1.65·sqrt(52·88/140) = 1.65·5.71714 = 9.43328; |27 − 25| = 2 → mixed.
+    const c = counts({ O: 27, M: 25, A: 8, I: 10 });
+    expect(classify(c)).toMatchObject({ code: 'O', mixed: ['O', 'M'] });
+    expect(classify(c).fong?.threshold).toBeCloseTo(9.43328, 4);
+    // fong: the first of the pair in M > O > A > I > R > Q, even though it is less frequent.
+    expect(classify(c, { rule: 'fong' })).toMatchObject({ code: 'M', mixed: ['M', 'O'] });
   });
 
   it.each([
@@ -57,6 +58,38 @@ describe('classify', () => {
     // One answer: Fong's threshold 1.65·sqrt(1·1/2) = 1.17 would call a lone I "mixed" with an unanswered category.
     const result = classify(counts({ I: 1 }));
     expect(result).toMatchObject({ code: 'I', mixed: null, fong: null, strength: { category: 1, total: 0 } });
+  });
+});
+
+describe('classification rules, on counts worked out by hand', () => {
+  it('aom: the largest of M, O, A when A + O + M > I + R + Q, else the largest of I, R, Q', () => {
+    // I 40 is the mode, but A 15 + O 20 + M 10 = 45 > I 40 + R 0 + Q 0 = 40 → largest of M, O, A: O.
+    expect(classify(counts({ A: 15, O: 20, M: 10, I: 40 }), { rule: 'aom' }).code).toBe('O');
+    // A 30 is the mode, but A 30 + O 0 + M 0 = 30 < I 25 + R 10 + Q 0 = 35 → largest of I, R, Q: I.
+    expect(classify(counts({ A: 30, I: 25, R: 10 }), { rule: 'aom' }).code).toBe('I');
+    expect(classify(counts({ A: 30, I: 25, R: 10 }), { rule: 'mode' }).code).toBe('A');
+  });
+
+  it('strength: below the threshold the first of the top two in M > O > A > I', () => {
+    // A 26, O 24, I 50 → N 100; strength (50 − 26)/100 = 0.24 ≥ 0.06 → the mode, I.
+    expect(classify(counts({ A: 26, O: 24, I: 50 }), { rule: 'strength' }).code).toBe('I');
+    // A 52, O 48 → strength (52 − 48)/100 = 0.04 < 0.06 → O, the first of A and O in impact order.
+    expect(classify(counts({ A: 52, O: 48 }), { rule: 'strength' }).code).toBe('O');
+    // With a 3 % threshold 0.04 is enough: the mode, A.
+    expect(classify(counts({ A: 52, O: 48 }), { rule: 'strength', strengthThreshold: 0.03 }).code).toBe('A');
+  });
+});
+
+describe('Pouliot evaluation table', () => {
+  it('makes (expect, expect) and (tolerate, tolerate) questionable, and nothing else different', async () => {
+    const { EVALUATION_TABLES } = await import('../../src/model/evaluation-table.js');
+    const differing: string[] = [];
+    EVALUATION_TABLES.standard.forEach((row, r) =>
+      row.forEach((code, c) => {
+        if (EVALUATION_TABLES.pouliot[r]?.[c] !== code) differing.push(`${r},${c}:${code}->${EVALUATION_TABLES.pouliot[r]?.[c]}`);
+      }),
+    );
+    expect(differing).toEqual(['1,1:I->Q', '3,3:I->Q']);
   });
 });
 

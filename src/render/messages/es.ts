@@ -18,7 +18,8 @@ export const es: Messages = {
   sharesNote: 'A O M I R Q: proporciones de n, los pares de respuestas válidos.',
   formulaNote:
     'Satisf. (Better) = (A+O)/(A+O+M+I); Insatisf. (Worse) = -(O+M)/(A+O+M+I); Fuerza = proporción de la primera categoría menos la de la segunda.',
-  fongNote: 'Fong: sig = las dos primeras categorías difieren significativamente (Fong 1996, alfa 0,10); n.s. = mixta, la principal según M > O > A > I > R > Q.',
+  fongNote: 'Fong: sig = las dos primeras categorías difieren significativamente (Fong 1996, alfa 0,10); n.s. = mixta, se muestran ambas, la principal primero.',
+  ruleNote: (rule, table) => `Categoría según la regla ${rule}, tabla de evaluación ${table} (--rule, --table).`,
   title: 'Análisis Kano',
   warningsTitle: 'Advertencias',
   warningLabel: 'advertencia:',

@@ -16,6 +16,7 @@ export interface Messages {
   sharesNote: string;
   formulaNote: string;
   fongNote: string;
+  ruleNote: (rule: string, table: string) => string;
   title: string;
   warningsTitle: string;
   warningLabel: string;
