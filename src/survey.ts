@@ -1,7 +1,7 @@
 import { problem, type KanoError, type UnrecognisedValue } from './errors.js';
 import type { AnswerCell, Scale } from './model/answers.js';
 import { PLATFORM_LABELS, type Platform } from './model/platforms.js';
-import type { Exclusion, Layout, PairAccount, RowAccount, SortKey, SourceRole, SourceSummary } from './model/report.js';
+import type { Exclusion, Layout, Method, PairAccount, RowAccount, SortKey, SourceRole, SourceSummary } from './model/report.js';
 import type { TableName } from './model/evaluation-table.js';
 import type { Rule } from './model/rules.js';
 import type { Warning } from './model/warnings.js';
@@ -53,6 +53,8 @@ export interface AnalyseOptions {
   strengthThreshold?: number;
   /** Evaluation table: standard (default) or pouliot. */
   table?: TableName;
+  /** discrete, continuous or both (default). */
+  method?: Method;
 }
 
 export interface ReadSource {

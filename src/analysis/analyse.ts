@@ -1,11 +1,12 @@
 import { CATEGORY_CODES, CATEGORY_NAMES } from '../model/categories.js';
-import type { FeatureResult, MethodNotes, SortKey } from '../model/report.js';
+import type { FeatureResult, Method, MethodNotes, SortKey } from '../model/report.js';
 import { warning, type Warning } from '../model/warnings.js';
 import type { FeatureTally } from '../stats/tally.js';
 import type { TableName } from '../model/evaluation-table.js';
 import { DEFAULT_STRENGTH_THRESHOLD, RULE_TEXT } from '../model/rules.js';
 import { classify, type RuleOptions } from './classify.js';
 import { coefficients } from './coefficients.js';
+import { continuous, QUADRANT_SPLIT } from './continuous.js';
 import { countCategories } from './counts.js';
 import { FONG_Z } from './fong.js';
 import { SORT_RULES } from '../model/sort-rules.js';
@@ -20,6 +21,7 @@ export interface NamedTally {
 export interface AnalysisOptions extends RuleOptions {
   table?: TableName;
   sort?: SortKey;
+  method?: Method;
 }
 
 export function analyseFeatures(features: NamedTally[], options: AnalysisOptions = {}): { features: FeatureResult[]; warnings: Warning[] } {
@@ -48,6 +50,7 @@ export function analyseFeatures(features: NamedTally[], options: AnalysisOptions
       worse: f.worse,
       strength: f.strength,
       fong: f.fong,
+      continuous: options.method === 'discrete' ? null : continuous(f.tally.matrix),
       pairs: { incomplete: f.tally.incomplete, blank: f.tally.blank, invalid: f.tally.invalid },
       matrix: f.tally.matrix,
     }),
@@ -55,8 +58,15 @@ export function analyseFeatures(features: NamedTally[], options: AnalysisOptions
   return { features: results, warnings };
 }
 
-export function methodNotes({ rule = 'mode', table = 'standard', sort = 'priority', strengthThreshold = DEFAULT_STRENGTH_THRESHOLD }: AnalysisOptions): MethodNotes {
+export function methodNotes({ rule = 'mode', table = 'standard', sort = 'priority', strengthThreshold = DEFAULT_STRENGTH_THRESHOLD, method = 'both' }: AnalysisOptions): MethodNotes {
   return {
+    analysis: method,
+    continuous:
+      method === 'discrete'
+        ? null
+        : 'DuMouchel scores (in Berger et al. 1993): functional like 4, expect 2, neutral 0, tolerate -1, dislike -2; ' +
+          'dysfunctional like -2, expect -1, neutral 0, tolerate 2, dislike 4; means over the valid pairs, sample SD (n - 1); ' +
+          `quadrants split at ${QUADRANT_SPLIT} on the 0-4 range (above is high), a negative mean marks reverse: a convention, not a law`,
     evaluationTable:
       table === 'pouliot'
         ? 'Pouliot variant (in Berger et al. 1993): as the standard table, but (expect, expect) and (tolerate, tolerate) are questionable'

@@ -64,12 +64,17 @@ function describe(error: KanoError): string {
 }
 
 function analyze(io: Io, files: string[], options: AnalyzeOptions): void {
-  const { sort, rule, strengthThreshold, table } = options;
-  const report = analyseSurvey(files.map((file) => readInput(io, file)), { ...surveyOptions(io, options), sort, rule, strengthThreshold, table });
+  const { sort, rule, strengthThreshold, table, method } = options;
+  const report = analyseSurvey(files.map((file) => readInput(io, file)), {
+    ...surveyOptions(io, options),
+    ...{ sort, rule, strengthThreshold, table },
+    method: method ?? 'both',
+  });
+  const show = { discrete: method !== 'continuous', continuous: method === 'continuous' || method === 'both' };
   const format = options.json ? 'json' : options.format;
   const style = colourStyle(options.output === undefined && wantsColour(io.stdout, io.env, options.color));
   const messages = MESSAGES[options.lang];
-  const text = RENDERERS[format](report, { style, percent: options.percent === true, messages });
+  const text = RENDERERS[format](report, { style, percent: options.percent === true, messages, show });
   if (!options.quiet) io.stderr.write(renderSummary(report, colourStyle(wantsColour(io.stderr, io.env, options.color)), messages));
   deliver(io, options.output, text);
 }

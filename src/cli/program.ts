@@ -4,7 +4,7 @@ import { TABLE_NAMES, type TableName } from '../model/evaluation-table.js';
 import { PLATFORMS } from '../model/platforms.js';
 import { RULES, type Rule } from '../model/rules.js';
 import { LANGUAGES, type Language } from '../model/languages.js';
-import type { SortKey } from '../model/report.js';
+import type { Method, SortKey } from '../model/report.js';
 import { ENCODINGS, type Encoding } from '../parse/decode.js';
 import { FORMATS, type Format } from '../render/registry.js';
 import { VERSION } from '../version.js';
@@ -27,6 +27,7 @@ export interface OutputOptions {
 
 export interface AnalyzeOptions extends ReadingOptions, OutputOptions {
   format: Format;
+  method?: Method;
   rule: Rule;
   strengthThreshold: number;
   table: TableName;
@@ -170,6 +171,10 @@ export function buildProgram(out: OutputStream, err: OutputStream, actions: Acti
         .default('priority'),
     )
     .option('--percent', 'show A O M I R Q as shares of the valid pairs instead of counts')
+    .addOption(
+      new Option('--method <method>', 'discrete (categories), continuous (DuMouchel means) or both; default: both in JSON, discrete in tables')
+        .choices(['discrete', 'continuous', 'both']),
+    )
     .addOption(new Option('--rule <rule>', 'classification rule: mode, aom, strength or fong (see README "Method")').choices(RULES).default('mode'))
     .addOption(new Option('--strength-threshold <share>', 'category strength below which the strength rule takes M > O > A > I').argParser(shareArgument).default(0.06))
     .addOption(new Option('--table <table>', 'evaluation table: standard, or pouliot (same-answer pairs questionable)').choices(TABLE_NAMES).default('standard'));

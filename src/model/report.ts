@@ -88,6 +88,21 @@ export interface FongTest {
   significant: boolean;
 }
 
+/** Quadrant of the continuous diagram; `reverse` when a mean is negative. */
+export type Quadrant = 'exciting' | 'expected' | 'basic' | 'indifferent' | 'reverse';
+
+export interface ContinuousFigures {
+  /** Valid answer pairs the means are over. */
+  n: number;
+  /** Mean and sample SD of the functional scores (Ȳ) and dysfunctional scores (X̄); SD null below 2 pairs. */
+  functional: { mean: number; sd: number | null };
+  dysfunctional: { mean: number; sd: number | null };
+  quadrant: Quadrant;
+}
+
+/** Which analyses a report holds: JSON has both unless told; human formats show discrete unless told. */
+export type Method = 'discrete' | 'continuous' | 'both';
+
 export interface FeatureResult {
   name: string;
   /** Position under the chosen sort, 1-based. */
@@ -102,11 +117,15 @@ export interface FeatureResult {
   worse: number | null;
   strength: { category: number | null; total: number | null };
   fong: FongTest | null;
+  /** DuMouchel's continuous analysis; null without valid pairs or under --method discrete. */
+  continuous: ContinuousFigures | null;
   pairs: Omit<PairAccount, 'used'>;
   matrix: AnswerMatrix;
 }
 
 export interface MethodNotes {
+  analysis: Method;
+  continuous: string | null;
   evaluationTable: string;
   table: TableName;
   rule: Rule;

@@ -5,6 +5,7 @@ import { sortedFeatures } from './human.js';
 const HEADER = [
   'rank', 'feature', 'code', 'category', 'mixed', 'n', ...COUNT_ORDER, 'better', 'worse',
   'category_strength', 'total_strength', 'fong_significant', 'incomplete', 'blank', 'invalid',
+  'functional_mean', 'functional_sd', 'dysfunctional_mean', 'dysfunctional_sd', 'quadrant',
 ];
 
 /**
@@ -38,6 +39,11 @@ export function renderCsv(report: Report): string {
     String(f.pairs.incomplete),
     String(f.pairs.blank),
     String(f.pairs.invalid),
+    csvNumber(f.continuous?.functional.mean ?? null),
+    csvNumber(f.continuous?.functional.sd ?? null),
+    csvNumber(f.continuous?.dysfunctional.mean ?? null),
+    csvNumber(f.continuous?.dysfunctional.sd ?? null),
+    f.continuous?.quadrant ?? '',
   ]);
   return [HEADER, ...rows].map((r) => `${r.join(',')}\r\n`).join('');
 }

@@ -1,5 +1,5 @@
 import { COUNT_ORDER, type CategoryCode } from '../model/categories.js';
-import type { FeatureResult, Report } from '../model/report.js';
+import type { FeatureResult, Quadrant, Report } from '../model/report.js';
 import type { Messages } from './messages/messages.js';
 
 /** Rounding and wording shared by the human formats (table, Markdown); JSON and CSV stay unrounded. */
@@ -73,5 +73,34 @@ export function notes(report: Report, asPercent: boolean, messages: Messages): s
     messages.formulaNote,
     messages.fongNote,
     messages.ruleNote(report.method.rule, report.method.table),
+  ];
+}
+
+const QUADRANT_CODES = { exciting: 'A', expected: 'O', basic: 'M', indifferent: 'I', reverse: 'R' } as const satisfies Record<Quadrant, CategoryCode>;
+
+export function continuousHead({ continuous: words, head }: Messages): { label: string; numeric: boolean }[] {
+  return [
+    { label: head.rank, numeric: true },
+    { label: head.feature, numeric: false },
+    { label: 'n', numeric: true },
+    { label: words.functionalMean, numeric: true },
+    { label: words.sd, numeric: true },
+    { label: words.dysfunctionalMean, numeric: true },
+    { label: words.sd, numeric: true },
+    { label: words.quadrant, numeric: false },
+  ];
+}
+
+export function continuousRow(feature: FeatureResult, messages: Messages): string[] {
+  const c = feature.continuous;
+  return [
+    String(feature.rank),
+    feature.name,
+    String(c?.n ?? 0),
+    decimal(c?.functional.mean ?? null),
+    decimal(c?.functional.sd ?? null),
+    decimal(c?.dysfunctional.mean ?? null),
+    decimal(c?.dysfunctional.sd ?? null),
+    c ? messages.categories[QUADRANT_CODES[c.quadrant]] : DASH,
   ];
 }

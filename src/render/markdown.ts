@@ -1,6 +1,6 @@
 import type { Report } from '../model/report.js';
 import { wordWarning } from '../model/warnings.js';
-import { notes, sortedFeatures, tableHead, tableRow } from './human.js';
+import { continuousHead, continuousRow, notes, sortedFeatures, tableHead, tableRow } from './human.js';
 import type { RenderOptions } from './options.js';
 
 /** Text safe inside a Markdown table cell: no pipes, HTML or emphasis taken literally by the renderer. */
@@ -15,17 +15,30 @@ export function markdownCell(text: string): string {
 }
 
 /** A GitHub-flavoured Markdown table of the priority order, with warnings and the rule. */
-export function renderMarkdown(report: Report, { percent, messages }: RenderOptions): string {
-  const head = tableHead(messages);
-  const lines = [
-    `## ${messages.title}`,
-    '',
+function markdownTable(head: { label: string; numeric: boolean }[], rows: string[][]): string[] {
+  return [
     `| ${head.map((h) => markdownCell(h.label)).join(' | ')} |`,
     `| ${head.map((h) => (h.numeric ? '---:' : '---')).join(' | ')} |`,
-    ...sortedFeatures(report).map((f) => `| ${tableRow(f, percent, messages).map(markdownCell).join(' | ')} |`),
-    '',
-    ...notes(report, percent, messages).map(markdownCell),
+    ...rows.map((row) => `| ${row.map(markdownCell).join(' | ')} |`),
   ];
+}
+
+export function renderMarkdown(report: Report, { percent, messages, show }: RenderOptions): string {
+  const features = sortedFeatures(report);
+  const lines = [`## ${messages.title}`];
+  if (show.discrete) {
+    lines.push('', ...markdownTable(tableHead(messages), features.map((f) => tableRow(f, percent, messages))), '', ...notes(report, percent, messages).map(markdownCell));
+  }
+  if (show.continuous) {
+    lines.push(
+      '',
+      `### ${messages.continuous.title}`,
+      '',
+      ...markdownTable(continuousHead(messages), features.map((f) => continuousRow(f, messages))),
+      '',
+      markdownCell(messages.continuous.note),
+    );
+  }
   if (report.warnings.length > 0) {
     lines.push('', `### ${messages.warningsTitle}`, '');
     for (const w of report.warnings) {

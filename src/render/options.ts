@@ -7,4 +7,6 @@ export interface RenderOptions {
   percent: boolean;
   /** The words of the human formats (--lang). */
   messages: Messages;
+  /** Which analyses the human formats show (--method); JSON and CSV always carry what the report has. */
+  show: { discrete: boolean; continuous: boolean };
 }

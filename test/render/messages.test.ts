@@ -16,7 +16,7 @@ const report = analyseSurvey([
 
 describe.each(LANGUAGES)('--lang %s', (lang) => {
   const messages = MESSAGES[lang];
-  const options = { style: plainStyle, percent: true, messages };
+  const options = { style: plainStyle, percent: true, messages, show: { discrete: true, continuous: true } };
 
   it('words the table, Markdown and summary in the language', () => {
     const table = renderTable(report, options);

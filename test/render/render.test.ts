@@ -44,16 +44,18 @@ describe('Markdown output', () => {
   });
 
   it('keeps one table row per feature whatever the names hold', () => {
-    const markdown = renderMarkdown(hostileReport(), { style: plainStyle, percent: false, messages: MESSAGES.en });
+    const markdown = renderMarkdown(hostileReport(), { style: plainStyle, percent: false, messages: MESSAGES.en, show: { discrete: true, continuous: true } });
     const rows = markdown.split('\n').filter((line) => /^\| \d+ \|/.test(line));
-    expect(rows).toHaveLength(HOSTILE.length);
-    for (const row of rows) expect(row.split(/(?<!\\)\|/).length).toBe(16);
+    // One row per feature in the discrete table (16 cells) and one in the continuous table (10 cells).
+    expect(rows).toHaveLength(2 * HOSTILE.length);
+    for (const row of rows.slice(0, HOSTILE.length)) expect(row.split(/(?<!\\)\|/).length).toBe(16);
+    for (const row of rows.slice(HOSTILE.length)) expect(row.split(/(?<!\\)\|/).length).toBe(10);
     expect(markdown).not.toContain('<script>');
   });
 });
 
 describe('table output', () => {
   it('prints no colour codes with the plain style', () => {
-    expect(renderTable(hostileReport(), { style: plainStyle, percent: false, messages: MESSAGES.en })).not.toMatch(/\u001b\[/);
+    expect(renderTable(hostileReport(), { style: plainStyle, percent: false, messages: MESSAGES.en, show: { discrete: true, continuous: true } })).not.toMatch(/\u001b\[/);
   });
 });

@@ -13,6 +13,16 @@ export const en: Messages = {
   formulaNote: 'Better = (A+O)/(A+O+M+I); Worse = -(O+M)/(A+O+M+I); Strength = share of the top category minus the next.',
   fongNote: 'Fong: sig = top two categories significantly different (Fong 1996, alpha 0.10); n.s. = mixed, both shown, primary first.',
   ruleNote: (rule, table) => `Category by the ${rule} rule, ${table} evaluation table (--rule, --table).`,
+  continuous: {
+    title: 'Continuous analysis',
+    functionalMean: 'Functional',
+    dysfunctionalMean: 'Dysfunctional',
+    sd: 'SD',
+    quadrant: 'Quadrant',
+    note:
+      'Mean DuMouchel scores (functional like 4, expect 2, neutral 0, tolerate -1, dislike -2; dysfunctional like -2, expect -1, neutral 0, ' +
+      'tolerate 2, dislike 4) with sample SD; quadrants split at 2, a convention, not a law.',
+  },
   title: 'Kano analysis',
   warningsTitle: 'Warnings',
   warningLabel: 'warning:',

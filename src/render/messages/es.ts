@@ -20,6 +20,17 @@ export const es: Messages = {
     'Satisf. (Better) = (A+O)/(A+O+M+I); Insatisf. (Worse) = -(O+M)/(A+O+M+I); Fuerza = proporción de la primera categoría menos la de la segunda.',
   fongNote: 'Fong: sig = las dos primeras categorías difieren significativamente (Fong 1996, alfa 0,10); n.s. = mixta, se muestran ambas, la principal primero.',
   ruleNote: (rule, table) => `Categoría según la regla ${rule}, tabla de evaluación ${table} (--rule, --table).`,
+  continuous: {
+    title: 'Análisis continuo',
+    functionalMean: 'Funcional',
+    dysfunctionalMean: 'Disfuncional',
+    sd: 'DE',
+    quadrant: 'Cuadrante',
+    note:
+      'Medias de las puntuaciones de DuMouchel (funcional: me gusta 4, lo espero 2, indiferente 0, lo tolero -1, no me gusta -2; ' +
+      'disfuncional: me gusta -2, lo espero -1, indiferente 0, lo tolero 2, no me gusta 4) con desviación estándar muestral; ' +
+      'los cuadrantes se separan en 2, una convención, no una ley.',
+  },
   title: 'Análisis Kano',
   warningsTitle: 'Advertencias',
   warningLabel: 'advertencia:',

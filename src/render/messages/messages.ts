@@ -17,6 +17,7 @@ export interface Messages {
   formulaNote: string;
   fongNote: string;
   ruleNote: (rule: string, table: string) => string;
+  continuous: { title: string; functionalMean: string; dysfunctionalMean: string; sd: string; quadrant: string; note: string };
   title: string;
   warningsTitle: string;
   warningLabel: string;

@@ -19,6 +19,16 @@ export const zh: Messages = {
   formulaNote: '满意系数 (Better) = (A+O)/(A+O+M+I)；不满意系数 (Worse) = -(O+M)/(A+O+M+I)；类别强度 = 第一类别占比减第二类别占比。',
   fongNote: 'Fong：显著 = 前两个类别差异显著（Fong 1996，α = 0.10）；不显著 = 混合型，两个类别都列出，主类别在前。',
   ruleNote: (rule, table) => `类别按 ${rule} 规则、${table} 评价表确定（--rule、--table）。`,
+  continuous: {
+    title: '连续分析',
+    functionalMean: '功能型均值',
+    dysfunctionalMean: '非功能型均值',
+    sd: '标准差',
+    quadrant: '象限',
+    note:
+      'DuMouchel 分数均值（功能型：喜欢 4、理所当然 2、无所谓 0、能忍受 -1、不喜欢 -2；非功能型：喜欢 -2、理所当然 -1、无所谓 0、能忍受 2、不喜欢 4）' +
+      '及样本标准差；象限以 2 为界，这只是惯例，并非定律。',
+  },
   title: 'Kano 分析',
   warningsTitle: '警告',
   warningLabel: '警告：',
