@@ -1,14 +1,14 @@
 import { formatLocation } from './errors.js';
 import type { ColumnRef, Inspection } from './model/inspection.js';
 import type { Table } from './parse/table.js';
-import { blockingProblem, readSurvey, sourceSummaries, type AnalyseOptions, type SurveyInput, type SurveyRead } from './survey.js';
+import { blockingProblem, readSurvey, sourceSummaries, type ReadOptions, type SurveyInput, type SurveyRead } from './survey.js';
 
 /**
  * What `analyze` would read from the inputs: platform, dialect, rows and exclusions, the two columns
  * of each feature, every distinct answer with its reading, and the problems that would stop it.
  * Throws KanoError only when the inputs cannot be read at all.
  */
-export function inspectSurvey(inputs: SurveyInput[], options: AnalyseOptions = {}): Inspection {
+export function inspectSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Inspection {
   const read = readSurvey(inputs, options);
   const blocking = blockingProblem(read, options);
   return {

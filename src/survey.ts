@@ -1,9 +1,8 @@
+import type { AnalysisOptions } from './analysis/analyse.js';
 import { problem, type KanoError, type UnrecognisedValue } from './errors.js';
 import type { AnswerCell, Scale } from './model/answers.js';
 import { PLATFORM_LABELS, type Platform } from './model/platforms.js';
-import type { Exclusion, Layout, Method, PairAccount, RowAccount, SortKey, SourceRole, SourceSummary } from './model/report.js';
-import type { TableName } from './model/evaluation-table.js';
-import type { Rule } from './model/rules.js';
+import type { Exclusion, Layout, PairAccount, RowAccount, SourceRole, SourceSummary } from './model/report.js';
 import type { Warning } from './model/warnings.js';
 import { createAnswerDecoder, type AnswerDecoder } from './normalise/answer-decoder.js';
 import { parseAnswerMap } from './normalise/answer-map.js';
@@ -21,7 +20,8 @@ export interface SurveyInput {
   content: Uint8Array | string;
 }
 
-export interface AnalyseOptions {
+/** How to read the inputs. */
+export interface ReadOptions {
   /** Forces the layout instead of detecting it. */
   layout?: Layout;
   /** Forces the survey platform whose export this is instead of detecting it. */
@@ -47,15 +47,10 @@ export interface AnalyseOptions {
   delimiter?: string;
   /** Forces the text encoding instead of reading a byte-order mark (else UTF-8). */
   encoding?: Encoding;
-  sort?: SortKey;
-  /** Classification rule (default mode) and its strength threshold. */
-  rule?: Rule;
-  strengthThreshold?: number;
-  /** Evaluation table: standard (default) or pouliot. */
-  table?: TableName;
-  /** discrete, continuous or both (default). */
-  method?: Method;
 }
+
+/** Everything analyseSurvey takes: how to read the inputs and how to analyse them. */
+export type AnalyseOptions = ReadOptions & AnalysisOptions;
 
 export interface ReadSource {
   export: SurveyExport;
@@ -101,7 +96,7 @@ function decoded({ name, content }: SurveyInput, encoding?: Encoding): { text: s
 }
 
 /** Bytes → text → rows → the platform's export shape, for one input. */
-function readSource(input: SurveyInput, options: AnalyseOptions): ReadSource {
+function readSource(input: SurveyInput, options: ReadOptions): ReadSource {
   const { text, encoding } = decoded(input, options.encoding);
   const table = parseTable(text, input.name, { delimiter: options.delimiter, relaxColumns: options.relaxColumns });
   return { export: readExport(table, options.source), encoding };
@@ -129,7 +124,7 @@ function respondentRows(source: SurveyExport, rows: RowAccount, excluded: Exclud
  * Throws KanoError for input that cannot be read at all; problems found in the answers themselves
  * (unrecognised values, numeric codes that need --codes) are left to `blockingProblem`.
  */
-export function readSurvey(inputs: SurveyInput[], options: AnalyseOptions = {}): SurveyRead {
+export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): SurveyRead {
   const scale = options.scale ?? 5;
   const codes = parseCodes(options.codes ?? DEFAULT_CODES, scale);
   const labels = options.answers && parseAnswerMap(decoded(options.answers).text, options.answers.name);
@@ -193,7 +188,7 @@ export function readSurvey(inputs: SurveyInput[], options: AnalyseOptions = {}):
 }
 
 /** What stops an analysis of what was read: numeric codes that need --codes, or unrecognised answers. */
-export function blockingProblem(read: SurveyRead, options: AnalyseOptions): KanoError | null {
+export function blockingProblem(read: SurveyRead, options: ReadOptions): KanoError | null {
   const needsCodes = read.sources.find((s) => s.export.numericNeedsCodes);
   if (needsCodes && options.codes === undefined && read.decoder.numericCells > 0) {
     return problem('codes-required', { source: needsCodes.export.table.source }, { platform: PLATFORM_LABELS[needsCodes.export.platform] });

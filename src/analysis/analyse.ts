@@ -1,11 +1,14 @@
-import { CATEGORY_CODES, CATEGORY_NAMES } from '../model/categories.js';
-import type { FeatureResult, Method, MethodNotes, SortKey } from '../model/report.js';
+import { CATEGORY_CODES, CATEGORY_NAMES, type CategoryCode, type CategoryCounts } from '../model/categories.js';
+import type { FeatureResult, Intervals, Method, MethodNotes, SortKey } from '../model/report.js';
 import { warning, type Warning } from '../model/warnings.js';
 import type { FeatureTally } from '../stats/tally.js';
 import type { TableName } from '../model/evaluation-table.js';
 import { DEFAULT_STRENGTH_THRESHOLD, RULE_TEXT } from '../model/rules.js';
 import { classify, type RuleOptions } from './classify.js';
+import { bootstrapCounts } from './bootstrap.js';
 import { coefficients } from './coefficients.js';
+import { seededUniform, streamSeed } from './random.js';
+import { wilson } from './wilson.js';
 import { continuous, QUADRANT_SPLIT } from './continuous.js';
 import { countCategories } from './counts.js';
 import { FONG_Z } from './fong.js';
@@ -18,10 +21,30 @@ export interface NamedTally {
 }
 
 /** Per-feature figures from the tallies, all derived from each feature's answer matrix. */
+export interface IntervalOptions {
+  /** Confidence level, e.g. 0.95. */
+  level: number;
+  resamples: number;
+  seed: number;
+}
+
 export interface AnalysisOptions extends RuleOptions {
   table?: TableName;
   sort?: SortKey;
   method?: Method;
+  ci?: IntervalOptions;
+}
+
+export const DEFAULT_RESAMPLES = 2000;
+export const DEFAULT_SEED = 1;
+
+/** Wilson intervals of Better and Worse, and the bootstrap of the shares, with a stream per feature. */
+function intervals(name: string, counts: CategoryCounts, code: CategoryCode | null, { level, resamples, seed }: IntervalOptions): Intervals | null {
+  if (code === null) return null;
+  const denominator = counts.A + counts.O + counts.M + counts.I;
+  const worse = wilson(counts.O + counts.M, denominator, level);
+  const { shares, stability } = bootstrapCounts(counts, code, resamples, level, seededUniform(streamSeed(seed, name)));
+  return { level, better: wilson(counts.A + counts.O, denominator, level), worse: worse && [-worse[1], -worse[0]], shares, stability };
 }
 
 export function analyseFeatures(features: NamedTally[], options: AnalysisOptions = {}): { features: FeatureResult[]; warnings: Warning[] } {
@@ -50,6 +73,7 @@ export function analyseFeatures(features: NamedTally[], options: AnalysisOptions
       worse: f.worse,
       strength: f.strength,
       fong: f.fong,
+      ci: options.ci ? intervals(f.name, f.counts, f.code, options.ci) : null,
       continuous: options.method === 'discrete' ? null : continuous(f.tally.matrix),
       pairs: { incomplete: f.tally.incomplete, blank: f.tally.blank, invalid: f.tally.invalid },
       matrix: f.tally.matrix,
@@ -58,9 +82,18 @@ export function analyseFeatures(features: NamedTally[], options: AnalysisOptions
   return { features: results, warnings };
 }
 
-export function methodNotes({ rule = 'mode', table = 'standard', sort = 'priority', strengthThreshold = DEFAULT_STRENGTH_THRESHOLD, method = 'both' }: AnalysisOptions): MethodNotes {
+export function methodNotes({ rule = 'mode', table = 'standard', sort = 'priority', strengthThreshold = DEFAULT_STRENGTH_THRESHOLD, method = 'both', ci }: AnalysisOptions): MethodNotes {
   return {
     analysis: method,
+    intervals: ci
+      ? {
+          ...ci,
+          text:
+            `${ci.level * 100}% Wilson score intervals for Better and |Worse| (binomial proportions over A + O + M + I); ` +
+            `percentile intervals of the category shares from ${ci.resamples} bootstrap resamples of the counts (multinomial, seed ${ci.seed}); ` +
+            'stability = share of resamples in which the assigned category stays the most frequent',
+        }
+      : null,
     continuous:
       method === 'discrete'
         ? null

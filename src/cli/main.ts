@@ -69,6 +69,7 @@ function analyze(io: Io, files: string[], options: AnalyzeOptions): void {
     ...surveyOptions(io, options),
     ...{ sort, rule, strengthThreshold, table },
     method: method ?? 'both',
+    ci: options.ci === undefined ? undefined : { level: options.ci, resamples: options.resamples, seed: options.seed },
   });
   const show = { discrete: method !== 'continuous', continuous: method === 'continuous' || method === 'both' };
   const format = options.json ? 'json' : options.format;

@@ -1,5 +1,5 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import type { AnalyseOptions } from '../index.js';
+import type { ReadOptions } from '../survey.js';
 import { TABLE_NAMES, type TableName } from '../model/evaluation-table.js';
 import { PLATFORMS } from '../model/platforms.js';
 import { RULES, type Rule } from '../model/rules.js';
@@ -11,7 +11,7 @@ import { VERSION } from '../version.js';
 import type { OutputStream } from './io.js';
 
 /** Options that say how to read the input, as commander parses them: the library's, with a file path for --answers. */
-export type ReadingOptions = Omit<AnalyseOptions, 'scale' | 'answers' | 'sort' | 'encoding'> & {
+export type ReadingOptions = Omit<ReadOptions, 'scale' | 'answers' | 'encoding'> & {
   scale: '3' | '5';
   answers?: string;
   encoding: Encoding;
@@ -28,6 +28,9 @@ export interface OutputOptions {
 export interface AnalyzeOptions extends ReadingOptions, OutputOptions {
   format: Format;
   method?: Method;
+  ci?: number;
+  resamples: number;
+  seed: number;
   rule: Rule;
   strengthThreshold: number;
   table: TableName;
@@ -112,6 +115,20 @@ function shareArgument(value: string): number {
   return share;
 }
 
+/** A confidence level strictly between 0 and 1. */
+function levelArgument(value: string): number {
+  const level = Number(value);
+  if (!Number.isFinite(level) || level <= 0 || level >= 1) throw new InvalidArgumentError('expected a level between 0 and 1, e.g. 0.95');
+  return level;
+}
+
+/** A whole number of at least 1. */
+function countArgument(value: string): number {
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return count;
+}
+
 function addReadingOptions(command: Command): Command {
   return command
     .argument('<files...>', 'survey CSV file(s); - reads standard input')
@@ -175,6 +192,9 @@ export function buildProgram(out: OutputStream, err: OutputStream, actions: Acti
       new Option('--method <method>', 'discrete (categories), continuous (DuMouchel means) or both; default: both in JSON, discrete in tables')
         .choices(['discrete', 'continuous', 'both']),
     )
+    .addOption(new Option('--ci <level>', 'add intervals at this confidence level, e.g. 0.95: Wilson for Better/Worse, bootstrap for shares').argParser(levelArgument))
+    .addOption(new Option('--resamples <n>', 'bootstrap resamples for --ci').argParser(countArgument).default(2000))
+    .addOption(new Option('--seed <n>', 'seed of the bootstrap, for reproducible intervals').argParser(countArgument).default(1))
     .addOption(new Option('--rule <rule>', 'classification rule: mode, aom, strength or fong (see README "Method")').choices(RULES).default('mode'))
     .addOption(new Option('--strength-threshold <share>', 'category strength below which the strength rule takes M > O > A > I').argParser(shareArgument).default(0.06))
     .addOption(new Option('--table <table>', 'evaluation table: standard, or pouliot (same-answer pairs questionable)').choices(TABLE_NAMES).default('standard'));

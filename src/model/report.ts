@@ -100,6 +100,18 @@ export interface ContinuousFigures {
   quadrant: Quadrant;
 }
 
+/** Uncertainty of a feature's figures (--ci): Wilson intervals and a bootstrap over its counts. */
+export interface Intervals {
+  level: number;
+  /** Wilson interval of Better, and of Worse (so negative, bracketing `worse`); null when undefined. */
+  better: [number, number] | null;
+  worse: [number, number] | null;
+  /** Bootstrap percentile interval of each category's share of n. */
+  shares: Record<CategoryCode, [number, number]>;
+  /** Share of resamples in which the assigned category stays the most frequent. */
+  stability: number;
+}
+
 /** Which analyses a report holds: JSON has both unless told; human formats show discrete unless told. */
 export type Method = 'discrete' | 'continuous' | 'both';
 
@@ -117,6 +129,8 @@ export interface FeatureResult {
   worse: number | null;
   strength: { category: number | null; total: number | null };
   fong: FongTest | null;
+  /** Intervals under --ci; null without it or without valid pairs. */
+  ci: Intervals | null;
   /** DuMouchel's continuous analysis; null without valid pairs or under --method discrete. */
   continuous: ContinuousFigures | null;
   pairs: Omit<PairAccount, 'used'>;
@@ -126,6 +140,7 @@ export interface FeatureResult {
 export interface MethodNotes {
   analysis: Method;
   continuous: string | null;
+  intervals: { level: number; resamples: number; seed: number; text: string } | null;
   evaluationTable: string;
   table: TableName;
   rule: Rule;

@@ -6,6 +6,7 @@ const HEADER = [
   'rank', 'feature', 'code', 'category', 'mixed', 'n', ...COUNT_ORDER, 'better', 'worse',
   'category_strength', 'total_strength', 'fong_significant', 'incomplete', 'blank', 'invalid',
   'functional_mean', 'functional_sd', 'dysfunctional_mean', 'dysfunctional_sd', 'quadrant',
+  'better_lo', 'better_hi', 'worse_lo', 'worse_hi', 'stability', ...COUNT_ORDER.flatMap((c) => [`${c}_share_lo`, `${c}_share_hi`]),
 ];
 
 /**
@@ -44,6 +45,12 @@ export function renderCsv(report: Report): string {
     csvNumber(f.continuous?.dysfunctional.mean ?? null),
     csvNumber(f.continuous?.dysfunctional.sd ?? null),
     f.continuous?.quadrant ?? '',
+    csvNumber(f.ci?.better?.[0] ?? null),
+    csvNumber(f.ci?.better?.[1] ?? null),
+    csvNumber(f.ci?.worse?.[0] ?? null),
+    csvNumber(f.ci?.worse?.[1] ?? null),
+    csvNumber(f.ci?.stability ?? null),
+    ...COUNT_ORDER.flatMap((c) => (f.ci ? f.ci.shares[c].map((x) => String(x)) : ['', ''])),
   ]);
   return [HEADER, ...rows].map((r) => `${r.join(',')}\r\n`).join('');
 }

@@ -37,8 +37,14 @@ export function sortedFeatures(report: Report): FeatureResult[] {
   return [...report.features].sort((a, b) => a.rank - b.rank);
 }
 
-/** Column heads, and which of them hold numbers (right-aligned). */
-export function tableHead({ head }: Messages): { label: string; numeric: boolean }[] {
+/** `0.57 [0.51–0.62]` with intervals (`-0.74 [-0.83, -0.63]` when negative), `0.57` without. */
+function withInterval(value: number | null, interval: [number, number] | null | undefined): string {
+  if (!interval) return decimal(value);
+  return `${decimal(value)} [${decimal(interval[0])}${interval[0] < 0 ? ', ' : '–'}${decimal(interval[1])}]`;
+}
+
+/** Column heads, and which of them hold numbers (right-aligned); a stability column under --ci. */
+export function tableHead({ head }: Messages, withCi: boolean): { label: string; numeric: boolean }[] {
   return [
     { label: head.rank, numeric: true },
     { label: head.feature, numeric: false },
@@ -49,21 +55,28 @@ export function tableHead({ head }: Messages): { label: string; numeric: boolean
     { label: head.worse, numeric: true },
     { label: head.strength, numeric: true },
     { label: head.fong, numeric: false },
+    ...(withCi ? [{ label: head.stability, numeric: true }] : []),
   ];
 }
 
-export function tableRow(feature: FeatureResult, asPercent: boolean, messages: Messages): string[] {
+export function tableRow(feature: FeatureResult, asPercent: boolean, messages: Messages, withCi: boolean): string[] {
   return [
     String(feature.rank),
     feature.name,
     categoryLabel(feature, messages),
     String(feature.n),
     ...countCells(feature, asPercent),
-    decimal(feature.better),
-    decimal(feature.worse),
+    withInterval(feature.better, feature.ci?.better),
+    withInterval(feature.worse, feature.ci?.worse),
     percent(feature.strength.category),
     fongMark(feature, messages),
+    ...(withCi ? [percent(feature.ci?.stability ?? null)] : []),
   ];
+}
+
+/** Whether the report has intervals (--ci). */
+export function hasIntervals(report: Report): boolean {
+  return report.method.intervals !== null;
 }
 
 export function notes(report: Report, asPercent: boolean, messages: Messages): string[] {
@@ -73,6 +86,7 @@ export function notes(report: Report, asPercent: boolean, messages: Messages): s
     messages.formulaNote,
     messages.fongNote,
     messages.ruleNote(report.method.rule, report.method.table),
+    ...(report.method.intervals ? [messages.ciNote(report.method.intervals)] : []),
   ];
 }
 

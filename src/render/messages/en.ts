@@ -5,7 +5,9 @@ import type { Messages } from './messages.js';
 
 export const en: Messages = {
   categories: { M: 'basic', O: 'expected', A: 'exciting', I: 'indifferent', R: 'reverse', Q: 'questionable' },
-  head: { rank: '#', feature: 'Feature', category: 'Category', better: 'Better', worse: 'Worse', strength: 'Strength', fong: 'Fong' },
+  head: { rank: '#', feature: 'Feature', category: 'Category', better: 'Better', worse: 'Worse', strength: 'Strength', fong: 'Fong', stability: 'Stability' },
+  ciNote: ({ level, resamples, seed }) =>
+    `[ ] ${level * 100}% Wilson intervals; Stability: share of ${resamples} bootstrap resamples (seed ${seed}) keeping the category on top.`,
   fong: { significant: 'sig', notSignificant: 'n.s.' },
   sortedBy: (rule) => `Sorted by ${rule}.`,
   sortRules: SORT_RULES,

@@ -3,7 +3,9 @@ import type { Messages } from './messages.js';
 
 export const es: Messages = {
   categories: { M: 'básica', O: 'de desempeño', A: 'atractiva', I: 'indiferente', R: 'inversa', Q: 'cuestionable' },
-  head: { rank: '#', feature: 'Función', category: 'Categoría', better: 'Satisf.', worse: 'Insatisf.', strength: 'Fuerza', fong: 'Fong' },
+  head: { rank: '#', feature: 'Función', category: 'Categoría', better: 'Satisf.', worse: 'Insatisf.', strength: 'Fuerza', fong: 'Fong', stability: 'Estabilidad' },
+  ciNote: ({ level, resamples, seed }) =>
+    `[ ] intervalos de Wilson al ${level * 100}%; Estabilidad: proporción de ${resamples} remuestreos bootstrap (semilla ${seed}) en que la categoría sigue primera.`,
   fong: { significant: 'sig', notSignificant: 'n.s.' },
   sortedBy: (rule) => `Orden: ${rule}.`,
   sortRules: {

@@ -9,7 +9,8 @@ import type { WarningWords } from '../../model/warnings.js';
  */
 export interface Messages {
   categories: Record<CategoryCode, string>;
-  head: { rank: string; feature: string; category: string; better: string; worse: string; strength: string; fong: string };
+  head: { rank: string; feature: string; category: string; better: string; worse: string; strength: string; fong: string; stability: string };
+  ciNote: (ci: { level: number; resamples: number; seed: number }) => string;
   fong: { significant: string; notSignificant: string };
   sortedBy: (rule: string) => string;
   sortRules: Record<SortKey, string>;

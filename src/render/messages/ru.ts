@@ -3,7 +3,9 @@ import type { Messages } from './messages.js';
 
 export const ru: Messages = {
   categories: { M: 'обязательная', O: 'одномерная', A: 'привлекательная', I: 'безразличная', R: 'обратная', Q: 'сомнительная' },
-  head: { rank: '#', feature: 'Функция', category: 'Категория', better: 'Удовл.', worse: 'Неудовл.', strength: 'Сила', fong: 'Fong' },
+  head: { rank: '#', feature: 'Функция', category: 'Категория', better: 'Удовл.', worse: 'Неудовл.', strength: 'Сила', fong: 'Fong', stability: 'Устойч.' },
+  ciNote: ({ level, resamples, seed }) =>
+    `[ ] интервалы Вильсона ${level * 100}%; Устойч.: доля из ${resamples} бутстреп-выборок (зерно ${seed}), где категория остаётся первой.`,
   fong: { significant: 'знач.', notSignificant: 'н.з.' },
   sortedBy: (rule) => `Порядок: ${rule}.`,
   sortRules: {

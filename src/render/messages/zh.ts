@@ -3,7 +3,8 @@ import type { Messages } from './messages.js';
 
 export const zh: Messages = {
   categories: { M: '必备型', O: '期望型', A: '魅力型', I: '无差异型', R: '反向型', Q: '可疑型' },
-  head: { rank: '#', feature: '功能', category: '类别', better: '满意系数', worse: '不满意系数', strength: '类别强度', fong: 'Fong' },
+  head: { rank: '#', feature: '功能', category: '类别', better: '满意系数', worse: '不满意系数', strength: '类别强度', fong: 'Fong', stability: '稳定性' },
+  ciNote: ({ level, resamples, seed }) => `[ ] ${level * 100}% Wilson 区间；稳定性：${resamples} 次 bootstrap 重抽样（种子 ${seed}）中该类别仍居首位的比例。`,
   fong: { significant: '显著', notSignificant: '不显著' },
   sortedBy: (rule) => `排序：${rule}。`,
   sortRules: {
