@@ -163,3 +163,15 @@ describe('the built binary', () => {
     expect(kano(['--version']).stdout.trim()).toBe(pkg.version);
   });
 });
+
+describe('intervals in the built binary', () => {
+  it('match the schema and are byte-identical between runs', () => {
+    const args = ['analyze', 'examples/mobile-banking.csv', '--json', '--ci', '0.9', '--resamples', '500', '--seed', '7', '--method', 'both'];
+    const first = kano(args);
+    expect(first.code).toBe(0);
+    const schema = JSON.parse(readFileSync(join(ROOT, 'src', 'render', 'report.schema.json'), 'utf8'));
+    const validate = new Ajv2020({ allErrors: true, strict: true }).compile(schema);
+    expect(validate(JSON.parse(first.stdout)), JSON.stringify(validate.errors)).toBe(true);
+    expect(kano(args).stdout).toBe(first.stdout);
+  });
+});
