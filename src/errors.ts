@@ -40,6 +40,7 @@ export interface ProblemArgs {
   'duplicate-id': { value: string; firstLine: number };
   'unrecognised-answers': { values: UnrecognisedValue[] };
   'bad-codes': { spec: string; reason: string };
+  'segment-column-missing': { column: string };
   'bad-answer-map': { reason: string };
   'codes-required': { platform: string };
   'write-failed': { path: string; reason: string };
@@ -154,6 +155,10 @@ const PROBLEMS: { [C in ProblemCode]: (args: ProblemArgs[C]) => Words } = {
   'codes-required': ({ platform }) => ({
     message: `the ${platform} export holds numeric answers, and ${platform}'s answer codes are set per survey`,
     hint: 'say what the numbers mean with --codes (e.g. --codes 1=like or --codes 5=like), or export choice text instead',
+  }),
+  'segment-column-missing': ({ column }) => ({
+    message: `no column "${column}" to segment by`,
+    hint: 'name the column as it is written in the header (any case); kano inspect lists the columns',
   }),
   'write-failed': ({ path, reason }) => ({ message: `cannot write ${path}: ${reason}`, hint: 'check that the folder exists and is writable' }),
 };

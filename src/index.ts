@@ -1,4 +1,6 @@
 import { analyseFeatures, methodNotes } from './analysis/analyse.js';
+import { DEFAULT_MIN_SEGMENT, DEFAULT_RESAMPLES, DEFAULT_SEED } from './analysis/defaults.js';
+import { analyseSegments } from './analysis/segments.js';
 import { SCHEMA_VERSION, type Report } from './model/report.js';
 import { warning } from './model/warnings.js';
 import { describeCodes } from './normalise/codes.js';
@@ -14,6 +16,17 @@ export function analyseSurvey(inputs: SurveyInput[], options: AnalyseOptions = {
   const blocking = blockingProblem(read, options);
   if (blocking) throw blocking;
   const analysed = analyseFeatures(read.features, options);
+  const minSegment = options.minSegment ?? DEFAULT_MIN_SEGMENT;
+  const segmented =
+    read.segments &&
+    analyseSegments(
+      read.features.map((f) => f.name),
+      read.segments.groups,
+      options,
+      { minSegment, simulations: options.resamples ?? DEFAULT_RESAMPLES, seed: options.seed ?? DEFAULT_SEED },
+    );
+  const features = analysed.features.map((f, i) => ({ ...f, segmentTest: segmented?.tests[i] ?? null }));
+  const small = segmented?.results.filter((r) => !r.tested).map((r) => r.value) ?? [];
   const relaxed = relaxedRows(read);
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -28,14 +41,22 @@ export function analyseSurvey(inputs: SurveyInput[], options: AnalyseOptions = {
       numericCodes: { seen: read.decoder.numericCells, mapping: describeCodes(read.codes) },
       scale: read.scale,
       customLabels: read.customLabels,
+      segment:
+        read.segments && segmented
+          ? { column: read.segments.column, minSegment, values: segmented.results.map(({ value, respondents, tested }) => ({ value, respondents, tested })) }
+          : null,
       questionGroups: read.plan.layout === 'wide' ? read.plan.groups : null,
       relaxedRows: relaxed,
     },
-    method: methodNotes(options),
-    features: analysed.features,
+    method: methodNotes(options, segmented !== null),
+    features,
+    segments: segmented
+      ? Object.fromEntries(segmented.results.map(({ value, respondents, tested, features: figures }) => [value, { respondents, tested, features: figures }]))
+      : null,
     warnings: [
       ...read.warnings,
       ...(relaxed.short + relaxed.long > 0 ? [warning('relaxed-rows', null, relaxed)] : []),
+      ...(read.segments && small.length > 0 ? [warning('small-segments', null, { column: read.segments.column, min: minSegment, segments: small.join(', ') })] : []),
       ...analysed.warnings,
     ],
   };

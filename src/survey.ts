@@ -12,7 +12,9 @@ import { readExport, type SurveyExport } from './normalise/platforms/index.js';
 import { cellLocation, cellText, walkRows, type CellRef, type Walk } from './normalise/respondents.js';
 import { decodeText, type Encoding } from './parse/decode.js';
 import { parseTable, type Table } from './parse/table.js';
+import { mergeTallies } from './stats/merge.js';
 import { countPair, countRow, emptyFeatureTally, emptyRowAccount, type FeatureTally, type PairOutcome } from './stats/tally.js';
+import { featureKey } from './normalise/header-spellings.js';
 
 export interface SurveyInput {
   /** Shown in messages and the summary: a path, or `<stdin>`. */
@@ -47,6 +49,8 @@ export interface ReadOptions {
   delimiter?: string;
   /** Forces the text encoding instead of reading a byte-order mark (else UTF-8). */
   encoding?: Encoding;
+  /** A column whose values split the respondents into segments (plan, country, role). */
+  segment?: string;
 }
 
 /** Everything analyseSurvey takes: how to read the inputs and how to analyse them. */
@@ -81,8 +85,10 @@ export interface SurveyRead {
   scale: Scale;
   customLabels: number;
   decoder: AnswerDecoder;
-  /** In input order, each with its tally. */
+  /** In input order, each with its tally: the sum of its segments' tallies. */
   features: { name: string; tally: FeatureTally }[];
+  /** Under --segment: per segment value (sorted), the respondents used and the tally of each feature. */
+  segments: { column: string; groups: { value: string; respondents: number; tallies: FeatureTally[] }[] } | null;
   rows: RowAccount;
   pairs: PairAccount;
   excludedRows: ExcludedRow[];
@@ -135,7 +141,10 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
   const plan = planLayout(tables, options);
   const decoder = createAnswerDecoder({ codes, labels, isMissing: sources.find((s) => s.export.isMissing)?.export.isMissing });
 
-  const tallies: FeatureTally[] = [];
+  const segmentOf = segmentReader(tables, options.segment);
+  // Tallies per segment (one unnamed segment without --segment); a feature's tally is their sum.
+  const groups = new Map<string, { respondents: number; tallies: FeatureTally[] }>();
+  let group = { respondents: 0, tallies: [] as FeatureTally[] };
   const pairs: PairAccount = { used: 0, incomplete: 0, blank: 0, invalid: 0 };
   const values = new Map<string, AnswerValue>();
   const unrecognised = new Map<string, UnrecognisedValue>();
@@ -157,12 +166,16 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
     plan,
     tables,
     (feature, functional, dysfunctional) => {
-      const tally = (tallies[feature] ??= emptyFeatureTally());
+      const key = segmentOf(functional, dysfunctional);
+      group = groups.get(key) ?? { respondents: 0, tallies: [] };
+      groups.set(key, group);
+      const tally = (group.tallies[feature] ??= emptyFeatureTally());
       const outcome = countPair(tally, read(functional), read(dysfunctional));
       pairs[outcome]++;
       rowOutcomes.add(outcome);
     },
     () => {
+      if (rowOutcomes.has('used')) group.respondents++;
       countRow(rows, rowOutcomes);
       rowOutcomes.clear();
     },
@@ -177,13 +190,39 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
     scale,
     customLabels: labels?.size ?? 0,
     decoder,
-    features: walk.features.map((name, i) => ({ name, tally: tallies[i] ?? emptyFeatureTally() })),
+    features: walk.features.map((name, i) => ({ name, tally: mergeTallies([...groups.values()].map((g) => g.tallies[i] ?? emptyFeatureTally())) })),
+    segments: options.segment
+      ? {
+          column: options.segment,
+          groups: [...groups.entries()]
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+            .map(([value, g]) => ({ value, respondents: g.respondents, tallies: walk.features.map((_, i) => g.tallies[i] ?? emptyFeatureTally()) })),
+        }
+      : null,
     rows,
     pairs,
     excludedRows,
     values: [...values.values()].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)),
     unrecognised: [...unrecognised.values()],
     warnings: walk.warnings,
+  };
+}
+
+/** Segment values are trimmed; a blank one is its own segment. */
+export const BLANK_SEGMENT = '(blank)';
+
+/** Which segment a pair belongs to: the value of the --segment column in the row it comes from. */
+function segmentReader(tables: Table[], column: string | undefined): (functional: CellRef, dysfunctional: CellRef) => string {
+  if (column === undefined) return () => '';
+  const at = tables.map((t) => t.header.findIndex((h) => featureKey(h) === featureKey(column)));
+  if (at.every((i) => i < 0)) {
+    const [first] = tables;
+    throw problem('segment-column-missing', { source: first?.source, line: first?.headerLine }, { column });
+  }
+  return (functional, dysfunctional) => {
+    const ref = [functional, dysfunctional].find((r) => r.row && (at[tables.indexOf(r.table)] ?? -1) >= 0);
+    const value = ref?.row?.cells[at[tables.indexOf(ref.table)] ?? -1]?.trim() ?? '';
+    return value === '' ? BLANK_SEGMENT : value;
   };
 }
 

@@ -8,6 +8,7 @@ import { classify, type RuleOptions } from './classify.js';
 import { bootstrapCounts } from './bootstrap.js';
 import { coefficients } from './coefficients.js';
 import { seededUniform, streamSeed } from './random.js';
+import { DEFAULT_MIN_SEGMENT, DEFAULT_RESAMPLES, DEFAULT_SEED, SEGMENT_ALPHA } from './defaults.js';
 import { wilson } from './wilson.js';
 import { continuous, QUADRANT_SPLIT } from './continuous.js';
 import { countCategories } from './counts.js';
@@ -21,25 +22,21 @@ export interface NamedTally {
 }
 
 /** Per-feature figures from the tallies, all derived from each feature's answer matrix. */
-export interface IntervalOptions {
-  /** Confidence level, e.g. 0.95. */
-  level: number;
-  resamples: number;
-  seed: number;
-}
-
 export interface AnalysisOptions extends RuleOptions {
   table?: TableName;
   sort?: SortKey;
   method?: Method;
-  ci?: IntervalOptions;
+  /** Confidence level of the intervals, e.g. 0.95; no intervals without it. */
+  ci?: number;
+  /** Resamples of the bootstrap and simulations of Monte-Carlo tests, and their seed. */
+  resamples?: number;
+  seed?: number;
+  /** Least respondents a segment needs to be tested (--segment). */
+  minSegment?: number;
 }
 
-export const DEFAULT_RESAMPLES = 2000;
-export const DEFAULT_SEED = 1;
-
 /** Wilson intervals of Better and Worse, and the bootstrap of the shares, with a stream per feature. */
-function intervals(name: string, counts: CategoryCounts, code: CategoryCode | null, { level, resamples, seed }: IntervalOptions): Intervals | null {
+function intervals(name: string, counts: CategoryCounts, code: CategoryCode | null, level: number, resamples: number, seed: number): Intervals | null {
   if (code === null) return null;
   const denominator = counts.A + counts.O + counts.M + counts.I;
   const worse = wilson(counts.O + counts.M, denominator, level);
@@ -73,7 +70,8 @@ export function analyseFeatures(features: NamedTally[], options: AnalysisOptions
       worse: f.worse,
       strength: f.strength,
       fong: f.fong,
-      ci: options.ci ? intervals(f.name, f.counts, f.code, options.ci) : null,
+      segmentTest: null,
+      ci: options.ci === undefined ? null : intervals(f.name, f.counts, f.code, options.ci, options.resamples ?? DEFAULT_RESAMPLES, options.seed ?? DEFAULT_SEED),
       continuous: options.method === 'discrete' ? null : continuous(f.tally.matrix),
       pairs: { incomplete: f.tally.incomplete, blank: f.tally.blank, invalid: f.tally.invalid },
       matrix: f.tally.matrix,
@@ -82,17 +80,38 @@ export function analyseFeatures(features: NamedTally[], options: AnalysisOptions
   return { features: results, warnings };
 }
 
-export function methodNotes({ rule = 'mode', table = 'standard', sort = 'priority', strengthThreshold = DEFAULT_STRENGTH_THRESHOLD, method = 'both', ci }: AnalysisOptions): MethodNotes {
+export function methodNotes(
+  {
+    rule = 'mode',
+    table = 'standard',
+    sort = 'priority',
+    strengthThreshold = DEFAULT_STRENGTH_THRESHOLD,
+    method = 'both',
+    ci,
+    resamples = DEFAULT_RESAMPLES,
+    seed = DEFAULT_SEED,
+    minSegment = DEFAULT_MIN_SEGMENT,
+  }: AnalysisOptions,
+  segmented: boolean,
+): MethodNotes {
   return {
     analysis: method,
-    intervals: ci
-      ? {
-          ...ci,
-          text:
-            `${ci.level * 100}% Wilson score intervals for Better and |Worse| (binomial proportions over A + O + M + I); ` +
-            `percentile intervals of the category shares from ${ci.resamples} bootstrap resamples of the counts (multinomial, seed ${ci.seed}); ` +
-            'stability = share of resamples in which the assigned category stays the most frequent',
-        }
+    intervals:
+      ci === undefined
+        ? null
+        : {
+            level: ci,
+            resamples,
+            seed,
+            text:
+              `${ci * 100}% Wilson score intervals for Better and |Worse| (binomial proportions over A + O + M + I); ` +
+              `percentile intervals of the category shares from ${resamples} bootstrap resamples of the counts (multinomial, seed ${seed}); ` +
+              'stability = share of resamples in which the assigned category stays the most frequent',
+          },
+    segments: segmented
+      ? 'per feature, Pearson\'s chi-square test of independence segment x category over the segments with at least ' +
+        `${minSegment} respondents (a Monte-Carlo p from ${resamples} tables with the same margins, seed ${seed}, when an expected ` +
+        `count is below 5); Cramer's V as effect size; Holm's adjustment across features; significant when the adjusted p < ${SEGMENT_ALPHA}`
       : null,
     continuous:
       method === 'discrete'

@@ -69,7 +69,7 @@ function analyze(io: Io, files: string[], options: AnalyzeOptions): void {
     ...surveyOptions(io, options),
     ...{ sort, rule, strengthThreshold, table },
     method: method ?? 'both',
-    ci: options.ci === undefined ? undefined : { level: options.ci, resamples: options.resamples, seed: options.seed },
+    ...{ ci: options.ci, resamples: options.resamples, seed: options.seed, minSegment: options.minSegment },
   });
   const show = { discrete: method !== 'continuous', continuous: method === 'continuous' || method === 'both' };
   const format = options.json ? 'json' : options.format;
@@ -90,9 +90,9 @@ function inspect(io: Io, files: string[], options: InspectOptions): Outcome {
 }
 
 function surveyOptions(io: Io, options: ReadingOptions): AnalyseOptions {
-  const { layout, source, id, functional, dysfunctional, codes, onInvalid, completeOnly, relaxColumns, encoding } = options;
+  const { layout, source, id, functional, dysfunctional, codes, onInvalid, completeOnly, relaxColumns, encoding, segment } = options;
   return {
-    ...{ layout, source, id, functional, dysfunctional, codes, onInvalid, completeOnly, relaxColumns, encoding },
+    ...{ layout, source, id, functional, dysfunctional, codes, onInvalid, completeOnly, relaxColumns, encoding, segment },
     scale: options.scale === '3' ? 3 : 5,
     answers: options.answers === undefined ? undefined : readInput(io, options.answers),
     delimiter: delimiterOption(options.delimiter),

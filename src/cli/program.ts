@@ -31,6 +31,7 @@ export interface AnalyzeOptions extends ReadingOptions, OutputOptions {
   ci?: number;
   resamples: number;
   seed: number;
+  minSegment: number;
   rule: Rule;
   strengthThreshold: number;
   table: TableName;
@@ -195,6 +196,8 @@ export function buildProgram(out: OutputStream, err: OutputStream, actions: Acti
     .addOption(new Option('--ci <level>', 'add intervals at this confidence level, e.g. 0.95: Wilson for Better/Worse, bootstrap for shares').argParser(levelArgument))
     .addOption(new Option('--resamples <n>', 'bootstrap resamples for --ci').argParser(countArgument).default(2000))
     .addOption(new Option('--seed <n>', 'seed of the bootstrap, for reproducible intervals').argParser(countArgument).default(1))
+    .option('--segment <column>', 'classify per value of this column (plan, country, role) and test whether categories differ')
+    .addOption(new Option('--min-segment <n>', 'least respondents a segment needs to be tested').argParser(countArgument).default(10))
     .addOption(new Option('--rule <rule>', 'classification rule: mode, aom, strength or fong (see README "Method")').choices(RULES).default('mode'))
     .addOption(new Option('--strength-threshold <share>', 'category strength below which the strength rule takes M > O > A > I').argParser(shareArgument).default(0.06))
     .addOption(new Option('--table <table>', 'evaluation table: standard, or pouliot (same-answer pairs questionable)').choices(TABLE_NAMES).default('standard'));

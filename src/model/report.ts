@@ -73,6 +73,8 @@ export interface InputSummary {
   scale: Scale;
   /** Labels added by --answers. */
   customLabels: number;
+  /** Under --segment: the column, the least respondents a segment needs to be tested, and the segments. */
+  segment: { column: string; minSegment: number; values: { value: string; respondents: number; tested: boolean }[] } | null;
   /** Grid exports: the functional and dysfunctional question and how they were told apart. */
   questionGroups: { functional: string; dysfunctional: string; by: 'negation' | 'option' | 'order' } | null;
   /** Rows with a different number of fields than the header, accepted under --relax-columns. */
@@ -112,6 +114,19 @@ export interface Intervals {
   stability: number;
 }
 
+/** Whether a feature's category depends on the segment (--segment). */
+export interface SegmentTest {
+  chi2: number;
+  df: number;
+  p: number;
+  /** Holm-adjusted across the features tested. */
+  pAdjusted: number;
+  pMethod: 'asymptotic' | 'monte-carlo';
+  cramersV: number;
+  /** pAdjusted < 0.05. */
+  significant: boolean;
+}
+
 /** Which analyses a report holds: JSON has both unless told; human formats show discrete unless told. */
 export type Method = 'discrete' | 'continuous' | 'both';
 
@@ -129,6 +144,8 @@ export interface FeatureResult {
   worse: number | null;
   strength: { category: number | null; total: number | null };
   fong: FongTest | null;
+  /** Segment × category test under --segment; null without it or when fewer than two segments can be compared. */
+  segmentTest: SegmentTest | null;
   /** Intervals under --ci; null without it or without valid pairs. */
   ci: Intervals | null;
   /** DuMouchel's continuous analysis; null without valid pairs or under --method discrete. */
@@ -141,6 +158,7 @@ export interface MethodNotes {
   analysis: Method;
   continuous: string | null;
   intervals: { level: number; resamples: number; seed: number; text: string } | null;
+  segments: string | null;
   evaluationTable: string;
   table: TableName;
   rule: Rule;
@@ -159,5 +177,7 @@ export interface Report {
   method: MethodNotes;
   /** In input order; `rank` gives the sorted order. */
   features: FeatureResult[];
+  /** Under --segment: per segment value, its respondents and per-feature figures (their segmentTest null). */
+  segments: Record<string, { respondents: number; tested: boolean; features: FeatureResult[] }> | null;
   warnings: Warning[];
 }

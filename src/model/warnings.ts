@@ -9,6 +9,7 @@ export interface WarningArgs {
   'row-count-mismatch': { functional: number; dysfunctional: number };
   'unmatched-ids': { functionalOnly: number; dysfunctionalOnly: number; column: string };
   'relaxed-rows': { short: number; long: number };
+  'small-segments': { column: string; min: number; segments: string };
 }
 
 export type WarningCode = keyof WarningArgs;
@@ -40,6 +41,8 @@ export const WARNING_TEXT: WarningWords = {
   'relaxed-rows': ({ short, long }) =>
     `--relax-columns: ${short} ${plural(short, 'row')} with missing trailing cells (read as blank), ` +
     `${long} ${plural(long, 'row')} with extra cells (ignored)`,
+  'small-segments': ({ column, min, segments }) =>
+    `${column}: segments with fewer than ${min} respondents are shown but not tested: ${segments} (--min-segment)`,
 };
 
 export function warning<C extends WarningCode>(code: C, feature: string | null, args: WarningArgs[C]): Warning {

@@ -22,8 +22,31 @@ function csvNumber(value: number | null): string {
   return value === null ? '' : String(value);
 }
 
+/** Under --segment, per segment `<value>:code`, `:better`, `:worse`, `:n`, then the test. */
+function segmentColumns(report: Report): { header: string[]; row: (index: number) => string[] } {
+  if (!report.segments) return { header: [], row: () => [] };
+  const segments = Object.entries(report.segments);
+  return {
+    header: [
+      ...segments.flatMap(([value]) => ['code', 'better', 'worse', 'n'].map((k) => csvText(`${value}:${k}`))),
+      'segment_chi2', 'segment_df', 'segment_p', 'segment_p_adjusted', 'segment_cramers_v',
+    ],
+    row: (index) => {
+      const test = report.features[index]?.segmentTest;
+      return [
+        ...segments.flatMap(([, s]) => {
+          const f = s.features[index];
+          return [f?.code ?? '', csvNumber(f?.better ?? null), csvNumber(f?.worse ?? null), String(f?.n ?? 0)];
+        }),
+        ...(test ? [test.chi2, test.df, test.p, test.pAdjusted, test.cramersV].map(String) : ['', '', '', '', '']),
+      ];
+    },
+  };
+}
+
 /** One row per feature in sort order; numbers unrounded so the file re-parses to the same figures. */
 export function renderCsv(report: Report): string {
+  const segments = segmentColumns(report);
   const rows = sortedFeatures(report).map((f) => [
     String(f.rank),
     csvText(f.name),
@@ -51,6 +74,7 @@ export function renderCsv(report: Report): string {
     csvNumber(f.ci?.worse?.[1] ?? null),
     csvNumber(f.ci?.stability ?? null),
     ...COUNT_ORDER.flatMap((c) => (f.ci ? f.ci.shares[c].map((x) => String(x)) : ['', ''])),
+    ...segments.row(report.features.indexOf(f)),
   ]);
-  return [HEADER, ...rows].map((r) => `${r.join(',')}\r\n`).join('');
+  return [[...HEADER, ...segments.header], ...rows].map((r) => `${r.join(',')}\r\n`).join('');
 }

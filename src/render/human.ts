@@ -118,3 +118,40 @@ export function continuousRow(feature: FeatureResult, messages: Messages): strin
     c ? messages.categories[QUADRANT_CODES[c.quadrant]] : DASH,
   ];
 }
+
+/** Heads of the segments table: one column per segment, with its respondents, then the test. */
+export function segmentHead(report: Report, messages: Messages): { label: string; numeric: boolean }[] {
+  return [
+    { label: messages.head.rank, numeric: true },
+    { label: messages.head.feature, numeric: false },
+    ...Object.entries(report.segments ?? {}).map(([value, s]) => ({ label: `${value} (${s.respondents})`, numeric: false })),
+    { label: messages.segments.chi2, numeric: true },
+    { label: messages.segments.p, numeric: true },
+    { label: messages.segments.v, numeric: true },
+    { label: '', numeric: false },
+  ];
+}
+
+/** `M 0.32/-0.74 (35)` per segment: category letters, Better/Worse, valid pairs; then χ², adjusted p, V. */
+export function segmentRow(feature: FeatureResult, report: Report, messages: Messages): string[] {
+  const index = report.features.indexOf(feature);
+  const test = feature.segmentTest;
+  return [
+    String(feature.rank),
+    feature.name,
+    ...Object.values(report.segments ?? {}).map((s) => {
+      const f = s.features[index];
+      if (!f || f.code === null) return DASH;
+      const codes = f.mixed?.[0] === f.code ? f.mixed.join('/') : f.code;
+      return `${codes} ${decimal(f.better)}/${decimal(f.worse)} (${f.n})`;
+    }),
+    test ? decimal(test.chi2) : DASH,
+    test ? pValue(test.pAdjusted) : DASH,
+    test ? decimal(test.cramersV) : DASH,
+    test?.significant ? '*' : '',
+  ];
+}
+
+function pValue(p: number): string {
+  return p < 0.001 ? '<0.001' : p.toFixed(3);
+}

@@ -1,6 +1,6 @@
 import type { Report } from '../model/report.js';
 import { wordWarning } from '../model/warnings.js';
-import { continuousHead, continuousRow, hasIntervals, notes, sortedFeatures, tableHead, tableRow } from './human.js';
+import { continuousHead, continuousRow, hasIntervals, notes, segmentHead, segmentRow, sortedFeatures, tableHead, tableRow } from './human.js';
 import type { RenderOptions } from './options.js';
 
 /** Text safe inside a Markdown table cell: no pipes, HTML or emphasis taken literally by the renderer. */
@@ -30,6 +30,16 @@ export function renderMarkdown(report: Report, { percent, messages, show }: Rend
     const withCi = hasIntervals(report);
     const rows = features.map((f) => tableRow(f, percent, messages, withCi));
     lines.push('', ...markdownTable(tableHead(messages, withCi), rows), '', ...notes(report, percent, messages).map(markdownCell));
+  }
+  if (report.input.segment) {
+    lines.push(
+      '',
+      `### ${messages.segments.title}`,
+      '',
+      ...markdownTable(segmentHead(report, messages), features.map((f) => segmentRow(f, report, messages))),
+      '',
+      markdownCell(messages.segments.note(report.input.segment.column, report.input.segment.minSegment)),
+    );
   }
   if (show.continuous) {
     lines.push(

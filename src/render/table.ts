@@ -1,6 +1,6 @@
 import Table from 'cli-table3';
 import type { Report } from '../model/report.js';
-import { continuousHead, continuousRow, hasIntervals, notes, sortedFeatures, tableHead, tableRow } from './human.js';
+import { continuousHead, continuousRow, hasIntervals, notes, segmentHead, segmentRow, sortedFeatures, tableHead, tableRow } from './human.js';
 import type { RenderOptions } from './options.js';
 
 function terminalTable(head: { label: string; numeric: boolean }[], rows: string[][], { style }: RenderOptions): string {
@@ -26,6 +26,12 @@ export function renderTable(report: Report, options: RenderOptions): string {
       return cells;
     });
     parts.push(terminalTable(tableHead(messages, hasIntervals(report)), rows, options), notes(report, percent, messages).map((line) => style.dim(line)).join('\n'));
+  }
+  if (report.input.segment) {
+    parts.push(
+      terminalTable(segmentHead(report, messages), features.map((f) => segmentRow(f, report, messages)), options),
+      style.dim(messages.segments.note(report.input.segment.column, report.input.segment.minSegment)),
+    );
   }
   if (show.continuous) {
     parts.push(

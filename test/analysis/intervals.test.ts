@@ -60,7 +60,7 @@ describe('analyseSurvey with intervals', () => {
 
   it('gives Wilson intervals of Better and Worse (negative, bracketing worse) and bootstrap shares', () => {
     // O 30, M 10, I 20 → Better 30/60, |Worse| 40/60.
-    const { features, method } = analyseSurvey([survey], { ci: { level: 0.95, resamples: 500, seed: 3 } });
+    const { features, method } = analyseSurvey([survey], { ci: 0.95, resamples: 500, seed: 3 });
     const ci = features[0]?.ci;
     expect(ci?.better).toEqual(wilson(30, 60, 0.95));
     const worse = wilson(40, 60, 0.95) as [number, number];
@@ -72,10 +72,10 @@ describe('analyseSurvey with intervals', () => {
   });
 
   it('keeps a feature\'s intervals when other features are added (one random stream per feature)', () => {
-    const one = analyseSurvey([survey], { ci: { level: 0.95, resamples: 300, seed: 9 } }).features[0]?.ci;
+    const one = analyseSurvey([survey], { ci: 0.95, resamples: 300, seed: 9 }).features[0]?.ci;
     const withOther = analyseSurvey(
       [{ name: 's.csv', content: survey.content.replace('A (functional),A (dysfunctional)\n', '').split('\n').filter(Boolean).map((l) => `${l},1,1`).join('\n').replace(/^/, 'A (functional),A (dysfunctional),B (functional),B (dysfunctional)\n') }],
-      { ci: { level: 0.95, resamples: 300, seed: 9 } },
+      { ci: 0.95, resamples: 300, seed: 9 },
     ).features[0]?.ci;
     expect(withOther).toEqual(one);
   });

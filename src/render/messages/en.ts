@@ -15,6 +15,15 @@ export const en: Messages = {
   formulaNote: 'Better = (A+O)/(A+O+M+I); Worse = -(O+M)/(A+O+M+I); Strength = share of the top category minus the next.',
   fongNote: 'Fong: sig = top two categories significantly different (Fong 1996, alpha 0.10); n.s. = mixed, both shown, primary first.',
   ruleNote: (rule, table) => `Category by the ${rule} rule, ${table} evaluation table (--rule, --table).`,
+  segments: {
+    title: 'Segments',
+    chi2: 'χ²',
+    p: 'p (Holm)',
+    v: 'V',
+    note: (column, min) =>
+      `By ${column}: category, Better/Worse and (n) per segment (respondents in the heading). χ² test of segment × category over segments with ` +
+      `at least ${min} respondents (Monte-Carlo p when expected counts are small), Holm-adjusted; * p < 0.05; V = Cramér's V.`,
+  },
   continuous: {
     title: 'Continuous analysis',
     functionalMean: 'Functional',

@@ -22,6 +22,15 @@ export const es: Messages = {
     'Satisf. (Better) = (A+O)/(A+O+M+I); Insatisf. (Worse) = -(O+M)/(A+O+M+I); Fuerza = proporción de la primera categoría menos la de la segunda.',
   fongNote: 'Fong: sig = las dos primeras categorías difieren significativamente (Fong 1996, alfa 0,10); n.s. = mixta, se muestran ambas, la principal primero.',
   ruleNote: (rule, table) => `Categoría según la regla ${rule}, tabla de evaluación ${table} (--rule, --table).`,
+  segments: {
+    title: 'Segmentos',
+    chi2: 'χ²',
+    p: 'p (Holm)',
+    v: 'V',
+    note: (column, min) =>
+      `Por ${column}: categoría, Satisf./Insatisf. y (n) por segmento (encuestados en el encabezado). Prueba χ² segmento × categoría con los segmentos de ` +
+      `al menos ${min} encuestados (p de Monte Carlo si las frecuencias esperadas son pequeñas), ajustada por Holm; * p < 0,05; V = V de Cramér.`,
+  },
   continuous: {
     title: 'Análisis continuo',
     functionalMean: 'Funcional',
@@ -49,6 +58,8 @@ export const es: Messages = {
       `(emparejados por "${column}"); sus respuestas cuentan como incompletas`,
     'relaxed-rows': ({ short, long }) =>
       `--relax-columns: filas con celdas finales ausentes (leídas como vacías): ${short}; filas con celdas de más (ignoradas): ${long}`,
+    'small-segments': ({ column, min, segments }) =>
+      `${column}: los segmentos con menos de ${min} encuestados se muestran pero no se contrastan: ${segments} (--min-segment)`,
   },
   summary: {
     platforms: { ...PLATFORM_LABELS, generic: 'CSV genérico' },

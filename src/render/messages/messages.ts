@@ -18,6 +18,7 @@ export interface Messages {
   formulaNote: string;
   fongNote: string;
   ruleNote: (rule: string, table: string) => string;
+  segments: { title: string; chi2: string; p: string; v: string; note: (column: string, min: number) => string };
   continuous: { title: string; functionalMean: string; dysfunctionalMean: string; sd: string; quadrant: string; note: string };
   title: string;
   warningsTitle: string;

@@ -20,6 +20,15 @@ export const zh: Messages = {
   formulaNote: '满意系数 (Better) = (A+O)/(A+O+M+I)；不满意系数 (Worse) = -(O+M)/(A+O+M+I)；类别强度 = 第一类别占比减第二类别占比。',
   fongNote: 'Fong：显著 = 前两个类别差异显著（Fong 1996，α = 0.10）；不显著 = 混合型，两个类别都列出，主类别在前。',
   ruleNote: (rule, table) => `类别按 ${rule} 规则、${table} 评价表确定（--rule、--table）。`,
+  segments: {
+    title: '分组',
+    chi2: 'χ²',
+    p: 'p（Holm）',
+    v: 'V',
+    note: (column, min) =>
+      `按 ${column} 分组：每组的类别、满意/不满意系数和（n）（表头为受访者人数）。对受访者不少于 ${min} 人的分组做分组 × 类别的 χ² 检验` +
+      `（期望频数较小时用蒙特卡罗 p 值），Holm 校正；* p < 0.05；V = Cramér's V。`,
+  },
   continuous: {
     title: '连续分析',
     functionalMean: '功能型均值',
@@ -42,6 +51,7 @@ export const zh: Messages = {
     'unmatched-ids': ({ functionalOnly, dysfunctionalOnly, column }) =>
       `${functionalOnly} 名受访者仅出现在功能型文件中，${dysfunctionalOnly} 名仅出现在非功能型文件中（按"${column}"配对）；其答案计为不完整`,
     'relaxed-rows': ({ short, long }) => `--relax-columns：${short} 行缺少末尾单元格（按空白读取），${long} 行多出单元格（已忽略）`,
+    'small-segments': ({ column, min, segments }) => `${column}：受访者少于 ${min} 人的分组只显示、不参与检验：${segments}（--min-segment）`,
   },
   summary: {
     platforms: { ...PLATFORM_LABELS, generic: '通用 CSV' },

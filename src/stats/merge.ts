@@ -1,0 +1,16 @@
+import { emptyFeatureTally, type FeatureTally } from './tally.js';
+
+/**
+ * The tally of the union of two sets of respondents is the sum of their tallies: matrices and counts add.
+ * This is what makes shards, segments and pre-aggregated counts give the same figures as the whole.
+ */
+export function mergeTallies(tallies: readonly FeatureTally[]): FeatureTally {
+  const merged = emptyFeatureTally();
+  for (const tally of tallies) {
+    tally.matrix.forEach((row, r) => row.forEach((count, c) => (merged.matrix[r]![c]! += count)));
+    merged.incomplete += tally.incomplete;
+    merged.blank += tally.blank;
+    merged.invalid += tally.invalid;
+  }
+  return merged;
+}

@@ -1,0 +1,59 @@
+import { chiSquaredDistributionTable } from 'simple-statistics';
+import { describe, expect, it } from 'vitest';
+import { chiSquareTail, chiSquareTest, holm, pearson } from '../../src/analysis/chi-square.js';
+import { seededUniform } from '../../src/analysis/random.js';
+
+describe('chi-square distribution', () => {
+  it.each([1, 2, 3, 4, 5, 10, 20])('gives the tabulated tail probabilities for %d degrees of freedom (simple-statistics table)', (df) => {
+    const table = chiSquaredDistributionTable as unknown as Record<number, Record<number, number>>;
+    // The table rounds critical values to 0.01, so the true critical value lies within ±0.005 of it:
+    // the tail probability there must bracket the tabulated level. (Below 0.005 the table reads 0.)
+    for (const tail of [0.995, 0.9, 0.5, 0.1, 0.05, 0.01]) {
+      const critical = table[df]?.[tail] as number;
+      if (critical === 0) continue;
+      expect(chiSquareTail(critical - 0.005, df)).toBeGreaterThanOrEqual(tail);
+      expect(chiSquareTail(critical + 0.005, df)).toBeLessThanOrEqual(tail);
+    }
+  });
+
+  it('matches closed forms: df 2 is exp(−x/2); df 1 is 2·(1 − Φ(sqrt x))', () => {
+    for (const x of [0.5, 2, 5.991464547, 10]) expect(chiSquareTail(x, 2)).toBeCloseTo(Math.exp(-x / 2), 12);
+    // 3.841458821 is 1.959963985² (the 95 % two-sided z), so the tail is 0.05.
+    expect(chiSquareTail(3.841458820694124, 1)).toBeCloseTo(0.05, 10);
+  });
+});
+
+describe('chiSquareTest', () => {
+  it('computes the statistic, df and Cramér\'s V worked out by hand', () => {
+    // Segments × categories [[30, 10], [10, 30]]: every expected count is 20, so
+    // χ² = 4 · (10² / 20) = 20, df 1, V = sqrt(20 / 80) = 0.5.
+    const test = chiSquareTest([[30, 10], [10, 30]], 0, seededUniform(1));
+    expect(test).toMatchObject({ chi2: 20, df: 1, pMethod: 'asymptotic' });
+    expect(test.cramersV).toBeCloseTo(0.5, 12);
+    // P(χ²₁ ≥ 20) = 2·(1 − Φ(4.4721)) = 7.744216e-6 (R: pchisq(20, 1, lower.tail = FALSE)).
+    expect(test.p).toBeCloseTo(7.744216e-6, 10);
+  });
+
+  it('switches to a Monte-Carlo p with fixed margins when an expected count is below 5, reproducibly', () => {
+    // [[5, 1], [1, 5]]: expected 3 everywhere; χ² = 4 · (2² / 3) = 5.3333. The exact two-sided Fisher
+    // p for this table is 0.08009 (the hypergeometric tail), which the simulated p approaches.
+    const table = [[5, 1], [1, 5]];
+    expect(pearson(table).chi2).toBeCloseTo(16 / 3, 12);
+    const test = chiSquareTest(table, 20000, seededUniform(5));
+    expect(test.pMethod).toBe('monte-carlo');
+    expect(test.p).toBeGreaterThan(0.065);
+    expect(test.p).toBeLessThan(0.095);
+    expect(chiSquareTest(table, 2000, seededUniform(5))).toEqual(chiSquareTest(table, 2000, seededUniform(5)));
+  });
+});
+
+describe('holm', () => {
+  it('adjusts step-down, keeping order and nulls (worked by hand)', () => {
+    // Sorted 0.01, 0.02, 0.04, 0.30 with m = 4: 4·0.01 = 0.04, 3·0.02 = 0.06, 2·0.04 = 0.08, 1·0.30 = 0.30.
+    expect(holm([0.04, null, 0.01, 0.3, 0.02])).toEqual([0.08, null, 0.04, 0.3, 0.06]);
+    // Monotone: 0.01·3 = 0.03, then 0.011·2 = 0.022 → raised to 0.03, then 0.5.
+    expect(holm([0.011, 0.01, 0.5])).toEqual([0.03, 0.03, 0.5]);
+    // 2·0.6 = 1.2 → 1, and 0.7 is raised to 1 to keep the order.
+    expect(holm([0.6, 0.7])).toEqual([1, 1]);
+  });
+});
