@@ -41,6 +41,7 @@ export function analyseSurvey(inputs: SurveyInput[], options: AnalyseOptions = {
       numericCodes: { seen: read.decoder.numericCells, mapping: describeCodes(read.codes) },
       scale: read.scale,
       customLabels: read.customLabels,
+      quality: { maxQuestionable: options.maxQuestionable ?? null, respondents: read.quality },
       segment:
         read.segments && segmented
           ? { column: read.segments.column, minSegment, values: segmented.results.map(({ value, respondents, tested }) => ({ value, respondents, tested })) }

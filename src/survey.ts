@@ -1,6 +1,7 @@
 import type { AnalysisOptions } from './analysis/analyse.js';
 import { problem, type KanoError, type UnrecognisedValue } from './errors.js';
-import type { AnswerCell, Scale } from './model/answers.js';
+import { isAnswer, type AnswerCell, type Scale } from './model/answers.js';
+import { evaluate, type TableName } from './model/evaluation-table.js';
 import { PLATFORM_LABELS, type Platform } from './model/platforms.js';
 import type { Exclusion, Layout, PairAccount, RowAccount, SourceRole, SourceSummary } from './model/report.js';
 import type { Warning } from './model/warnings.js';
@@ -51,6 +52,10 @@ export interface ReadOptions {
   encoding?: Encoding;
   /** A column whose values split the respondents into segments (plan, country, role). */
   segment?: string;
+  /** Leave out respondents with more questionable pairs than this. */
+  maxQuestionable?: number;
+  /** Evaluation table: standard (default) or pouliot; it decides which pairs are questionable. */
+  table?: TableName;
 }
 
 /** Everything analyseSurvey takes: how to read the inputs and how to analyse them. */
@@ -59,6 +64,13 @@ export type AnalyseOptions = ReadOptions & AnalysisOptions;
 export interface ReadSource {
   export: SurveyExport;
   encoding: string;
+}
+
+export interface RespondentQuality {
+  source: string;
+  line: number;
+  questionable: number;
+  reverse: number;
 }
 
 export interface ExcludedRow {
@@ -93,6 +105,8 @@ export interface SurveyRead {
   pairs: PairAccount;
   excludedRows: ExcludedRow[];
   values: AnswerValue[];
+  /** Respondents with questionable or reverse pairs, by place. */
+  quality: RespondentQuality[];
   unrecognised: UnrecognisedValue[];
   warnings: Warning[];
 }
@@ -162,6 +176,11 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
     }
     return readAs;
   };
+  // A row's pairs wait until the row ends, so that a respondent with too many questionable pairs
+  // (--max-questionable) is left out whole.
+  const pending: { feature: number; functional: AnswerCell; dysfunctional: AnswerCell }[] = [];
+  let where: { source: string; line: number } | null = null;
+  const quality: RespondentQuality[] = [];
   const walk = walkRows(
     plan,
     tables,
@@ -169,15 +188,35 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
       const key = segmentOf(functional, dysfunctional);
       group = groups.get(key) ?? { respondents: 0, tallies: [] };
       groups.set(key, group);
-      const tally = (group.tallies[feature] ??= emptyFeatureTally());
-      const outcome = countPair(tally, read(functional), read(dysfunctional));
-      pairs[outcome]++;
-      rowOutcomes.add(outcome);
+      where ??= rowPlace(functional, dysfunctional);
+      pending.push({ feature, functional: read(functional), dysfunctional: read(dysfunctional) });
     },
     () => {
-      if (rowOutcomes.has('used')) group.respondents++;
-      countRow(rows, rowOutcomes);
+      let questionable = 0;
+      let reverse = 0;
+      for (const p of pending) {
+        if (!isAnswer(p.functional) || !isAnswer(p.dysfunctional)) continue;
+        const category = evaluate(p.functional, p.dysfunctional, options.table);
+        if (category === 'Q') questionable++;
+        if (category === 'R') reverse++;
+      }
+      if (where && questionable + reverse > 0) quality.push({ ...where, questionable, reverse });
+      if (where && options.maxQuestionable !== undefined && questionable > options.maxQuestionable) {
+        rows.read++;
+        rows.excluded.questionable++;
+        excludedRows.push({ ...where, reason: 'questionable' });
+      } else {
+        for (const p of pending) {
+          const outcome = countPair((group.tallies[p.feature] ??= emptyFeatureTally()), p.functional, p.dysfunctional);
+          pairs[outcome]++;
+          rowOutcomes.add(outcome);
+        }
+        if (rowOutcomes.has('used')) group.respondents++;
+        countRow(rows, rowOutcomes);
+      }
       rowOutcomes.clear();
+      pending.length = 0;
+      where = null;
     },
   );
   for (const value of values.values()) value.numeric = decoder.isNumeric(value.value);
@@ -202,10 +241,17 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
     rows,
     pairs,
     excludedRows,
+    quality,
     values: [...values.values()].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)),
     unrecognised: [...unrecognised.values()],
     warnings: walk.warnings,
   };
+}
+
+/** Where a row is: the file and line of the first cell that has a row. */
+function rowPlace(functional: CellRef, dysfunctional: CellRef): { source: string; line: number } | null {
+  const ref = functional.row ? functional : dysfunctional;
+  return ref.row ? { source: ref.table.source, line: ref.row.line } : null;
 }
 
 /** Segment values are trimmed; a blank one is its own segment. */

@@ -96,6 +96,7 @@ describe('analyseSurvey, wide layout', () => {
     expect(a).toMatchObject({ code: 'Q', n: 2, better: null, worse: null });
     expect(b).toMatchObject({ code: null, category: null, n: 0, better: null, worse: null, strength: { category: null, total: null } });
     expect(report.warnings.map((w) => [w.code, w.feature])).toEqual([
+      ['questionable-share', 'A'],
       ['coefficients-undefined', 'A'],
       ['no-valid-pairs', 'B'],
     ]);

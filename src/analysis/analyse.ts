@@ -8,7 +8,7 @@ import { classify, type RuleOptions } from './classify.js';
 import { bootstrapCounts } from './bootstrap.js';
 import { coefficients } from './coefficients.js';
 import { seededUniform, streamSeed } from './random.js';
-import { DEFAULT_MIN_SEGMENT, DEFAULT_RESAMPLES, DEFAULT_SEED, SEGMENT_ALPHA } from './defaults.js';
+import { DEFAULT_MIN_SEGMENT, DEFAULT_QUESTIONABLE_WARNING, DEFAULT_RESAMPLES, DEFAULT_SEED, SEGMENT_ALPHA } from './defaults.js';
 import { wilson } from './wilson.js';
 import { continuous, QUADRANT_SPLIT } from './continuous.js';
 import { countCategories } from './counts.js';
@@ -33,6 +33,8 @@ export interface AnalysisOptions extends RuleOptions {
   seed?: number;
   /** Least respondents a segment needs to be tested (--segment). */
   minSegment?: number;
+  /** Share of questionable pairs above which a feature gets a warning. */
+  questionableWarning?: number;
 }
 
 /** Wilson intervals of Better and Worse, and the bootstrap of the shares, with a stream per feature. */
@@ -51,6 +53,10 @@ export function analyseFeatures(features: NamedTally[], options: AnalysisOptions
     const classification = classify(counts, options);
     const { better, worse } = coefficients(counts);
     if (tally.invalid > 0) warnings.push(warning('invalid-skipped', name, { pairs: tally.invalid }));
+    const threshold = options.questionableWarning ?? DEFAULT_QUESTIONABLE_WARNING;
+    if (classification.n > 0 && counts.Q / classification.n > threshold) {
+      warnings.push(warning('questionable-share', name, { share: counts.Q / classification.n, threshold }));
+    }
     if (classification.n === 0) warnings.push(warning('no-valid-pairs', name, {}));
     else if (better === null) warnings.push(warning('coefficients-undefined', name, { n: classification.n }));
     return { name, tally, counts, ...classification, better, worse };

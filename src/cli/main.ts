@@ -64,10 +64,10 @@ function describe(error: KanoError): string {
 }
 
 function analyze(io: Io, files: string[], options: AnalyzeOptions): void {
-  const { sort, rule, strengthThreshold, table, method } = options;
+  const { sort, rule, strengthThreshold, table, method, maxQuestionable, questionableWarning } = options;
   const report = analyseSurvey(files.map((file) => readInput(io, file)), {
     ...surveyOptions(io, options),
-    ...{ sort, rule, strengthThreshold, table },
+    ...{ sort, rule, strengthThreshold, table, maxQuestionable, questionableWarning },
     method: method ?? 'both',
     ...{ ci: options.ci, resamples: options.resamples, seed: options.seed, minSegment: options.minSegment },
   });

@@ -32,6 +32,8 @@ export interface AnalyzeOptions extends ReadingOptions, OutputOptions {
   resamples: number;
   seed: number;
   minSegment: number;
+  maxQuestionable?: number;
+  questionableWarning: number;
   rule: Rule;
   strengthThreshold: number;
   table: TableName;
@@ -123,6 +125,13 @@ function levelArgument(value: string): number {
   return level;
 }
 
+/** A whole number, 0 or more. */
+function wholeArgument(value: string): number {
+  const count = Number(value);
+  if (!Number.isInteger(count) || count < 0) throw new InvalidArgumentError('expected a whole number, 0 or more');
+  return count;
+}
+
 /** A whole number of at least 1. */
 function countArgument(value: string): number {
   const count = Number(value);
@@ -198,6 +207,8 @@ export function buildProgram(out: OutputStream, err: OutputStream, actions: Acti
     .addOption(new Option('--seed <n>', 'seed of the bootstrap, for reproducible intervals').argParser(countArgument).default(1))
     .option('--segment <column>', 'classify per value of this column (plan, country, role) and test whether categories differ')
     .addOption(new Option('--min-segment <n>', 'least respondents a segment needs to be tested').argParser(countArgument).default(10))
+    .addOption(new Option('--max-questionable <k>', 'leave out respondents with more than k questionable answer pairs').argParser(wholeArgument))
+    .addOption(new Option('--questionable-warning <share>', 'warn about features with more questionable pairs than this share').argParser(shareArgument).default(0.1))
     .addOption(new Option('--rule <rule>', 'classification rule: mode, aom, strength or fong (see README "Method")').choices(RULES).default('mode'))
     .addOption(new Option('--strength-threshold <share>', 'category strength below which the strength rule takes M > O > A > I').argParser(shareArgument).default(0.06))
     .addOption(new Option('--table <table>', 'evaluation table: standard, or pouliot (same-answer pairs questionable)').choices(TABLE_NAMES).default('standard'));

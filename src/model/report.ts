@@ -13,8 +13,11 @@ export type Layout = 'wide' | 'paired' | 'long';
 export type SortKey = 'priority' | 'better' | 'worse' | 'name' | 'input';
 export type SourceRole = 'survey' | 'functional' | 'dysfunctional';
 
-/** Why a row is not counted as a respondent: a preview, test or spam row, or a partial one under --complete-only. */
-export type Exclusion = 'preview' | 'test' | 'spam' | 'partial';
+/**
+ * Why a row is not counted as a respondent: a preview, test or spam row, a partial one under
+ * --complete-only, or one with more questionable pairs than --max-questionable.
+ */
+export type Exclusion = 'preview' | 'test' | 'spam' | 'partial' | 'questionable';
 
 export interface SourceSummary {
   name: string;
@@ -73,6 +76,8 @@ export interface InputSummary {
   scale: Scale;
   /** Labels added by --answers. */
   customLabels: number;
+  /** Respondents with questionable (Q) or reverse (R) pairs, and the --max-questionable limit. */
+  quality: { maxQuestionable: number | null; respondents: { source: string; line: number; questionable: number; reverse: number }[] };
   /** Under --segment: the column, the least respondents a segment needs to be tested, and the segments. */
   segment: { column: string; minSegment: number; values: { value: string; respondents: number; tested: boolean }[] } | null;
   /** Grid exports: the functional and dysfunctional question and how they were told apart. */

@@ -10,6 +10,7 @@ export interface WarningArgs {
   'unmatched-ids': { functionalOnly: number; dysfunctionalOnly: number; column: string };
   'relaxed-rows': { short: number; long: number };
   'small-segments': { column: string; min: number; segments: string };
+  'questionable-share': { share: number; threshold: number };
 }
 
 export type WarningCode = keyof WarningArgs;
@@ -41,6 +42,8 @@ export const WARNING_TEXT: WarningWords = {
   'relaxed-rows': ({ short, long }) =>
     `--relax-columns: ${short} ${plural(short, 'row')} with missing trailing cells (read as blank), ` +
     `${long} ${plural(long, 'row')} with extra cells (ignored)`,
+  'questionable-share': ({ share, threshold }) =>
+    `${Math.round(share * 100)}% of the valid pairs are questionable (above ${Math.round(threshold * 100)}%): the question may be misunderstood`,
   'small-segments': ({ column, min, segments }) =>
     `${column}: segments with fewer than ${min} respondents are shown but not tested: ${segments} (--min-segment)`,
 };

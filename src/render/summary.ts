@@ -35,6 +35,11 @@ export function renderSummary(report: Report, style: Style, messages: Messages):
         .map((reason) => `, ${words.pairReasons[reason](pairs[reason])}`)
         .join(''),
   ];
+  const { respondents } = input.quality;
+  if (respondents.length > 0) {
+    const questionable = respondents.filter((r) => r.questionable > 0);
+    lines.push(words.quality(questionable.length, questionable.reduce((sum, r) => sum + r.questionable, 0), respondents.filter((r) => r.reverse > 0).length));
+  }
   if (input.questionGroups) lines.push(words.questions(input.questionGroups.functional, input.questionGroups.dysfunctional, input.questionGroups.by));
   if (input.ignoredColumns.length > 0) lines.push(words.ignored([...new Set(input.ignoredColumns.map((c) => c.column))].join(', ')));
   if (input.numericCodes.seen > 0) {
@@ -60,6 +65,7 @@ export function rowReasons(rows: RowAccount, words: Messages['summary'] = en.sum
       ['test', rows.excluded.test],
       ['spam', rows.excluded.spam],
       ['partial', rows.excluded.partial],
+      ['questionable', rows.excluded.questionable],
     ] as const
   )
     .filter(([, count]) => count > 0)

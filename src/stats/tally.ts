@@ -34,7 +34,7 @@ export function countPair(tally: FeatureTally, functional: AnswerCell, dysfuncti
 }
 
 export function emptyRowAccount(): RowAccount {
-  return { read: 0, used: 0, blank: 0, incomplete: 0, invalid: 0, excluded: { preview: 0, test: 0, spam: 0, partial: 0 }, partial: 0 };
+  return { read: 0, used: 0, blank: 0, incomplete: 0, invalid: 0, excluded: { preview: 0, test: 0, spam: 0, partial: 0, questionable: 0 }, partial: 0 };
 }
 
 /**

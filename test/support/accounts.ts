@@ -8,7 +8,7 @@ export function account(counts: Partial<RowAccount>): RowAccount {
     blank: 0,
     incomplete: 0,
     invalid: 0,
-    excluded: { preview: 0, test: 0, spam: 0, partial: 0 },
+    excluded: { preview: 0, test: 0, spam: 0, partial: 0, questionable: 0 },
     partial: 0,
     ...counts,
   };

@@ -55,7 +55,10 @@ export const en: Messages = {
       test: (n) => `${n} test`,
       spam: (n) => `${n} spam`,
       partial: (n) => `${n} partial (--complete-only)`,
+      questionable: (n) => `${n} over --max-questionable`,
     },
+    quality: (respondents, pairs, reverse) =>
+      `quality: questionable answers from ${respondents} ${plural(respondents, 'respondent')} (${pairs} ${plural(pairs, 'pair')}), reverse answers from ${reverse}`,
     partialUsed: (n) => `; ${n} partial ${plural(n, 'response')} used with the pairs ${n === 1 ? 'it' : 'they'} completed`,
     emptyLines: (n) => `; ${n} empty ${plural(n, 'line')} skipped`,
     pairs: (used) => `answer pairs: ${used} used`,

@@ -58,6 +58,8 @@ export const es: Messages = {
       `(emparejados por "${column}"); sus respuestas cuentan como incompletas`,
     'relaxed-rows': ({ short, long }) =>
       `--relax-columns: filas con celdas finales ausentes (leídas como vacías): ${short}; filas con celdas de más (ignoradas): ${long}`,
+    'questionable-share': ({ share, threshold }) =>
+      `el ${Math.round(share * 100)} % de los pares válidos son cuestionables (más del ${Math.round(threshold * 100)} %): puede que la pregunta se entienda mal`,
     'small-segments': ({ column, min, segments }) =>
       `${column}: los segmentos con menos de ${min} encuestados se muestran pero no se contrastan: ${segments} (--min-segment)`,
   },
@@ -78,7 +80,10 @@ export const es: Messages = {
       test: (n) => `${n} de prueba`,
       spam: (n) => `${n} de spam`,
       partial: (n) => `${n} parciales (--complete-only)`,
+      questionable: (n) => `${n} por encima de --max-questionable`,
     },
+    quality: (respondents, pairs, reverse) =>
+      `calidad: encuestados con respuestas cuestionables: ${respondents} (${pairs} pares); con respuestas inversas: ${reverse}`,
     partialUsed: (n) => `; respuestas parciales: ${n}, usadas con los pares que completaron`,
     emptyLines: (n) => `; líneas vacías omitidas: ${n}`,
     pairs: (used) => `pares de respuestas: ${used} usados`,
@@ -101,7 +106,7 @@ export const es: Messages = {
       (a.blankLines > 0 ? `, líneas vacías: ${a.blankLines}` : ''),
     layout: (layout, features) => `formato: ${layout}, funciones: ${features}`,
     partial: (n) => `; parciales: ${n}`,
-    excluded: (where, reason) => `  excluida: ${where} (${{ preview: 'vista previa', test: 'prueba', spam: 'spam', partial: 'parcial' }[reason]})`,
+    excluded: (where, reason) => `  excluida: ${where} (${{ preview: 'vista previa', test: 'prueba', spam: 'spam', partial: 'parcial', questionable: 'cuestionable' }[reason]})`,
     featureHead: ['Función', 'Columna funcional', 'Columna disfuncional'],
     answerHead: ['Respuesta', 'Veces', 'Leída como'],
     blankValue: '(vacía)',

@@ -32,7 +32,8 @@ export interface Messages {
     matchedBy: (column: string) => string;
     rows: (read: number, used: number) => string;
     /** `+ <phrase>` after the used rows: each reason with its count. */
-    rowReasons: Record<'blank' | 'incomplete' | 'invalid' | 'preview' | 'test' | 'spam' | 'partial', (n: number) => string>;
+    rowReasons: Record<'blank' | 'incomplete' | 'invalid' | 'preview' | 'test' | 'spam' | 'partial' | 'questionable', (n: number) => string>;
+    quality: (respondents: number, pairs: number, reverseRespondents: number) => string;
     partialUsed: (n: number) => string;
     emptyLines: (n: number) => string;
     pairs: (used: number) => string;

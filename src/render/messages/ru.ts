@@ -57,6 +57,8 @@ export const ru: Messages = {
       `(сопоставление по «${column}»); их ответы считаются неполными`,
     'relaxed-rows': ({ short, long }) =>
       `--relax-columns: строк без последних ячеек (прочитаны как пустые): ${short}, строк с лишними ячейками (проигнорированы): ${long}`,
+    'questionable-share': ({ share, threshold }) =>
+      `${Math.round(share * 100)}% действительных пар — сомнительные (больше ${Math.round(threshold * 100)}%): вопрос, возможно, понят неверно`,
     'small-segments': ({ column, min, segments }) =>
       `${column}: сегменты, где респондентов меньше ${min}, показаны, но не проверяются: ${segments} (--min-segment)`,
   },
@@ -77,7 +79,10 @@ export const ru: Messages = {
       test: (n) => `тестовых ${n}`,
       spam: (n) => `спам ${n}`,
       partial: (n) => `частичных ${n} (--complete-only)`,
+      questionable: (n) => `сверх --max-questionable ${n}`,
     },
+    quality: (respondents, pairs, reverse) =>
+      `качество: респондентов с сомнительными ответами: ${respondents} (пар: ${pairs}), с обратными: ${reverse}`,
     partialUsed: (n) => `; частичных ответов: ${n}, учтены заполненные пары`,
     emptyLines: (n) => `; пропущено пустых строк: ${n}`,
     pairs: (used) => `пары ответов: использовано ${used}`,
@@ -100,7 +105,7 @@ export const ru: Messages = {
       (a.blankLines > 0 ? `, пустых строк: ${a.blankLines}` : ''),
     layout: (layout, features) => `формат: ${layout}, функций: ${features}`,
     partial: (n) => `; частичных: ${n}`,
-    excluded: (where, reason) => `  исключена: ${where} (${{ preview: 'предпросмотр', test: 'тест', spam: 'спам', partial: 'частичный ответ' }[reason]})`,
+    excluded: (where, reason) => `  исключена: ${where} (${{ preview: 'предпросмотр', test: 'тест', spam: 'спам', partial: 'частичный ответ', questionable: 'много сомнительных ответов' }[reason]})`,
     featureHead: ['Функция', 'Функциональный столбец', 'Дисфункциональный столбец'],
     answerHead: ['Ответ', 'Раз', 'Прочитан как'],
     blankValue: '(пусто)',

@@ -51,6 +51,7 @@ export const zh: Messages = {
     'unmatched-ids': ({ functionalOnly, dysfunctionalOnly, column }) =>
       `${functionalOnly} 名受访者仅出现在功能型文件中，${dysfunctionalOnly} 名仅出现在非功能型文件中（按"${column}"配对）；其答案计为不完整`,
     'relaxed-rows': ({ short, long }) => `--relax-columns：${short} 行缺少末尾单元格（按空白读取），${long} 行多出单元格（已忽略）`,
+    'questionable-share': ({ share, threshold }) => `${Math.round(share * 100)}% 的有效答案对为可疑型（超过 ${Math.round(threshold * 100)}%），问题可能被误解`,
     'small-segments': ({ column, min, segments }) => `${column}：受访者少于 ${min} 人的分组只显示、不参与检验：${segments}（--min-segment）`,
   },
   summary: {
@@ -70,7 +71,9 @@ export const zh: Messages = {
       test: (n) => `测试 ${n}`,
       spam: (n) => `垃圾 ${n}`,
       partial: (n) => `部分作答 ${n}（--complete-only）`,
+      questionable: (n) => `超过 --max-questionable ${n}`,
     },
+    quality: (respondents, pairs, reverse) => `质量：${respondents} 名受访者给出可疑答案（${pairs} 个答案对），${reverse} 名给出反向答案`,
     partialUsed: (n) => `；${n} 份部分作答，按已完成的答案对计入`,
     emptyLines: (n) => `；跳过 ${n} 个空行`,
     pairs: (used) => `答案对：使用 ${used}`,
@@ -92,7 +95,7 @@ export const zh: Messages = {
       `${a.platform}，${a.encoding}，${a.delimiter}分隔，表头 ${a.headerRows} 行，数据 ${a.records} 行${a.blankLines > 0 ? `，空行 ${a.blankLines} 个` : ''}`,
     layout: (layout, features) => `布局：${layout}，${features} 项功能`,
     partial: (n) => `；部分作答 ${n}`,
-    excluded: (where, reason) => `  已排除：${where}（${{ preview: '预览', test: '测试', spam: '垃圾', partial: '部分作答' }[reason]}）`,
+    excluded: (where, reason) => `  已排除：${where}（${{ preview: '预览', test: '测试', spam: '垃圾', partial: '部分作答', questionable: '可疑答案过多' }[reason]}）`,
     featureHead: ['功能', '功能型问题列', '非功能型问题列'],
     answerHead: ['答案', '次数', '读作'],
     blankValue: '（空白）',
