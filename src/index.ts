@@ -1,4 +1,4 @@
-import { analyseFeatures, methodNotes } from './analysis/analyse.js';
+import { analyseFeatures, importanceThreshold, methodNotes } from './analysis/analyse.js';
 import { DEFAULT_MIN_SEGMENT, DEFAULT_RESAMPLES, DEFAULT_SEED } from './analysis/defaults.js';
 import { analyseSegments } from './analysis/segments.js';
 import { SCHEMA_VERSION, type Report } from './model/report.js';
@@ -49,7 +49,13 @@ export function analyseSurvey(inputs: SurveyInput[], options: AnalyseOptions = {
       questionGroups: read.plan.layout === 'wide' ? read.plan.groups : null,
       relaxedRows: relaxed,
     },
-    method: methodNotes(options, segmented !== null),
+    method: methodNotes(
+      options,
+      segmented !== null,
+      read.importanceScale === null
+        ? null
+        : { scale: read.importanceScale, threshold: options.refined ? importanceThreshold(analysed.features.map((f) => f.importance)) : null },
+    ),
     features,
     segments: segmented
       ? Object.fromEntries(segmented.results.map(({ value, respondents, tested, features: figures }) => [value, { respondents, tested, features: figures }]))

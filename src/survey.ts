@@ -14,6 +14,7 @@ import { cellLocation, cellText, walkRows, type CellRef, type Walk } from './nor
 import { decodeText, type Encoding } from './parse/decode.js';
 import { parseTable, type Table } from './parse/table.js';
 import { mergeTallies } from './stats/merge.js';
+import { readImportance } from './normalise/importance.js';
 import { countPair, countRow, emptyFeatureTally, emptyRowAccount, type FeatureTally, type PairOutcome } from './stats/tally.js';
 import { featureKey } from './normalise/header-spellings.js';
 
@@ -56,6 +57,10 @@ export interface ReadOptions {
   maxQuestionable?: number;
   /** Evaluation table: standard (default) or pouliot; it decides which pairs are questionable. */
   table?: TableName;
+  /** Header of each feature's importance column, with `{feature}` for its name. */
+  importancePattern?: string;
+  /** Points of the importance scale, 5 or 9; detected from the highest level seen when not given. */
+  importanceScale?: 5 | 9;
 }
 
 /** Everything analyseSurvey takes: how to read the inputs and how to analyse them. */
@@ -107,6 +112,8 @@ export interface SurveyRead {
   values: AnswerValue[];
   /** Respondents with questionable or reverse pairs, by place. */
   quality: RespondentQuality[];
+  /** The importance scale (declared, or detected from the highest level), null without importance answers. */
+  importanceScale: 5 | 9 | null;
   unrecognised: UnrecognisedValue[];
   warnings: Warning[];
 }
@@ -178,18 +185,34 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
   };
   // A row's pairs wait until the row ends, so that a respondent with too many questionable pairs
   // (--max-questionable) is left out whole.
-  const pending: { feature: number; functional: AnswerCell; dysfunctional: AnswerCell }[] = [];
+  const pending: { feature: number; functional: AnswerCell; dysfunctional: AnswerCell; importance: number | null }[] = [];
+  let highestLevel = 0;
+  const readLevel = (ref: CellRef | null): number | null => {
+    if (ref === null) return null;
+    const text = cellText(ref);
+    let level = readImportance(text);
+    if (typeof level === 'number' && options.importanceScale !== undefined && level > options.importanceScale) level = 'invalid';
+    if (level === 'invalid') {
+      const seen = unrecognised.get(text);
+      if (seen) seen.count++;
+      else unrecognised.set(text, { value: text, count: 1, first: cellLocation(ref) });
+      return null;
+    }
+    if (level === 'blank') return null;
+    highestLevel = Math.max(highestLevel, level);
+    return level;
+  };
   let where: { source: string; line: number } | null = null;
   const quality: RespondentQuality[] = [];
   const walk = walkRows(
     plan,
     tables,
-    (feature, functional, dysfunctional) => {
+    (feature, functional, dysfunctional, importance) => {
       const key = segmentOf(functional, dysfunctional);
       group = groups.get(key) ?? { respondents: 0, tallies: [] };
       groups.set(key, group);
       where ??= rowPlace(functional, dysfunctional);
-      pending.push({ feature, functional: read(functional), dysfunctional: read(dysfunctional) });
+      pending.push({ feature, functional: read(functional), dysfunctional: read(dysfunctional), importance: readLevel(importance) });
     },
     () => {
       let questionable = 0;
@@ -207,7 +230,7 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
         excludedRows.push({ ...where, reason: 'questionable' });
       } else {
         for (const p of pending) {
-          const outcome = countPair((group.tallies[p.feature] ??= emptyFeatureTally()), p.functional, p.dysfunctional);
+          const outcome = countPair((group.tallies[p.feature] ??= emptyFeatureTally()), p.functional, p.dysfunctional, p.importance);
           pairs[outcome]++;
           rowOutcomes.add(outcome);
         }
@@ -242,6 +265,7 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
     pairs,
     excludedRows,
     quality,
+    importanceScale: options.importanceScale ?? (highestLevel === 0 ? null : highestLevel > 5 ? 9 : 5),
     values: [...values.values()].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)),
     unrecognised: [...unrecognised.values()],
     warnings: walk.warnings,

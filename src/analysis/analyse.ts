@@ -1,5 +1,5 @@
 import { CATEGORY_CODES, CATEGORY_NAMES, type CategoryCode, type CategoryCounts } from '../model/categories.js';
-import type { FeatureResult, Intervals, Method, MethodNotes, SortKey } from '../model/report.js';
+import type { FeatureResult, ImportanceFigures, Intervals, Method, MethodNotes, SortKey } from '../model/report.js';
 import { warning, type Warning } from '../model/warnings.js';
 import type { FeatureTally } from '../stats/tally.js';
 import type { TableName } from '../model/evaluation-table.js';
@@ -11,6 +11,7 @@ import { seededUniform, streamSeed } from './random.js';
 import { DEFAULT_MIN_SEGMENT, DEFAULT_QUESTIONABLE_WARNING, DEFAULT_RESAMPLES, DEFAULT_SEED, SEGMENT_ALPHA } from './defaults.js';
 import { wilson } from './wilson.js';
 import { continuous, QUADRANT_SPLIT } from './continuous.js';
+import { importanceFigures, refinedCategory } from './importance.js';
 import { countCategories } from './counts.js';
 import { FONG_Z } from './fong.js';
 import { SORT_RULES } from '../model/sort-rules.js';
@@ -35,6 +36,8 @@ export interface AnalysisOptions extends RuleOptions {
   minSegment?: number;
   /** Share of questionable pairs above which a feature gets a warning. */
   questionableWarning?: number;
+  /** Yang's refined categories (needs importance answers). */
+  refined?: boolean;
 }
 
 /** Wilson intervals of Better and Worse, and the bootstrap of the shares, with a stream per feature. */
@@ -44,6 +47,12 @@ function intervals(name: string, counts: CategoryCounts, code: CategoryCode | nu
   const worse = wilson(counts.O + counts.M, denominator, level);
   const { shares, stability } = bootstrapCounts(counts, code, resamples, level, seededUniform(streamSeed(seed, name)));
   return { level, better: wilson(counts.A + counts.O, denominator, level), worse: worse && [-worse[1], -worse[0]], shares, stability };
+}
+
+/** Yang's threshold: the mean of the features' mean importance, over the features that have one. */
+export function importanceThreshold(figures: readonly (ImportanceFigures | null)[]): number | null {
+  const means = figures.filter((f): f is ImportanceFigures => f !== null).map((f) => f.mean);
+  return means.length === 0 ? null : means.reduce((a, b) => a + b, 0) / means.length;
 }
 
 export function analyseFeatures(features: NamedTally[], options: AnalysisOptions = {}): { features: FeatureResult[]; warnings: Warning[] } {
@@ -59,9 +68,13 @@ export function analyseFeatures(features: NamedTally[], options: AnalysisOptions
     }
     if (classification.n === 0) warnings.push(warning('no-valid-pairs', name, {}));
     else if (better === null) warnings.push(warning('coefficients-undefined', name, { n: classification.n }));
-    return { name, tally, counts, ...classification, better, worse };
+    return { name, tally, counts, ...classification, better, worse, importance: importanceFigures(tally.importance) };
   });
-  const ranks = rankFeatures(figures, options.sort ?? 'priority');
+  const threshold = importanceThreshold(figures.map((f) => f.importance));
+  const ranks = rankFeatures(
+    figures.map((f) => ({ ...f, importance: f.importance?.mean ?? null })),
+    options.sort ?? 'priority',
+  );
   // Keys in a fixed order: the JSON schema's.
   const results = figures.map(
     (f, i): FeatureResult => ({
@@ -76,9 +89,11 @@ export function analyseFeatures(features: NamedTally[], options: AnalysisOptions
       worse: f.worse,
       strength: f.strength,
       fong: f.fong,
+      importance: f.importance,
+      refined: options.refined ? refinedCategory(f.code, f.importance?.mean ?? null, threshold) : null,
       segmentTest: null,
       ci: options.ci === undefined ? null : intervals(f.name, f.counts, f.code, options.ci, options.resamples ?? DEFAULT_RESAMPLES, options.seed ?? DEFAULT_SEED),
-      continuous: options.method === 'discrete' ? null : continuous(f.tally.matrix),
+      continuous: options.method === 'discrete' ? null : continuous(f.tally.matrix, f.tally.weighted),
       pairs: { incomplete: f.tally.incomplete, blank: f.tally.blank, invalid: f.tally.invalid },
       matrix: f.tally.matrix,
     }),
@@ -99,8 +114,16 @@ export function methodNotes(
     minSegment = DEFAULT_MIN_SEGMENT,
   }: AnalysisOptions,
   segmented: boolean,
+  importance: { scale: 5 | 9; threshold: number | null } | null,
 ): MethodNotes {
   return {
+    importance: importance && {
+      ...importance,
+      text:
+        `self-stated importance on a 1-${importance.scale} scale (the words of a 5-point scale read as 1-5): mean, sample SD and n per feature; ` +
+        'importance-weighted continuous means sum(w x) / sum(w) over the pairs with an importance answer' +
+        (importance.threshold === null ? '' : `; Yang (2005) refined categories split at the mean of the features' mean importance, ${importance.threshold}`),
+    },
     analysis: method,
     intervals:
       ci === undefined

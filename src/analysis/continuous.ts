@@ -1,13 +1,8 @@
-import { ANSWERS, type Answer } from '../model/answers.js';
+import { ANSWERS } from '../model/answers.js';
+import { DYSFUNCTIONAL_SCORES, FUNCTIONAL_SCORES } from '../model/scores.js';
 import type { AnswerMatrix } from '../model/matrix.js';
 import type { ContinuousFigures, Quadrant } from '../model/report.js';
 
-/**
- * DuMouchel's answer scores (in Berger et al. 1993), asymmetric on purpose: liking a feature's presence
- * weighs more than expecting it, disliking its absence more than tolerating it.
- */
-export const FUNCTIONAL_SCORES = { like: 4, expect: 2, neutral: 0, tolerate: -1, dislike: -2 } as const satisfies Record<Answer, number>;
-export const DYSFUNCTIONAL_SCORES = { like: -2, expect: -1, neutral: 0, tolerate: 2, dislike: 4 } as const satisfies Record<Answer, number>;
 
 /** Where the quadrant lines are drawn on the 0–4 range: a convention, not a law. */
 export const QUADRANT_SPLIT = 2;
@@ -39,8 +34,11 @@ export function quadrant(functional: number, dysfunctional: number): Quadrant {
   return high(dysfunctional) ? 'basic' : 'indifferent';
 }
 
-/** Continuous analysis of one feature's answer matrix (KANO-METHODS.md §5); null without valid pairs. */
-export function continuous(matrix: AnswerMatrix): ContinuousFigures | null {
+/**
+ * Continuous analysis of one feature's answer matrix (KANO-METHODS.md §5), with the importance-weighted
+ * means X̄w = Σ wᵢdᵢ / Σ wᵢ from the weighted sums; null without valid pairs.
+ */
+export function continuous(matrix: AnswerMatrix, weighted: { weight: number; functional: number; dysfunctional: number }): ContinuousFigures | null {
   const rows = matrix.map((row) => row.reduce((a, b) => a + b, 0));
   const columns = ANSWERS.map((_, c) => matrix.reduce((sum, row) => sum + (row[c] ?? 0), 0));
   const functional = moments(rows, ANSWERS.map((a) => FUNCTIONAL_SCORES[a]));
@@ -51,5 +49,6 @@ export function continuous(matrix: AnswerMatrix): ContinuousFigures | null {
     functional: { mean: functional.mean, sd: functional.sd },
     dysfunctional: { mean: dysfunctional.mean, sd: dysfunctional.sd },
     quadrant: quadrant(functional.mean, dysfunctional.mean),
+    weighted: weighted.weight === 0 ? null : { functional: weighted.functional / weighted.weight, dysfunctional: weighted.dysfunctional / weighted.weight },
   };
 }

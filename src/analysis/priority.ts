@@ -6,6 +6,8 @@ export interface Sortable {
   code: CategoryCode | null;
   better: number | null;
   worse: number | null;
+  /** Mean self-stated importance, or null. */
+  importance?: number | null;
 }
 
 
@@ -25,10 +27,18 @@ function descending(x: number | null, y: number | null): number {
   return y - x;
 }
 
+/** The priority score scaled by importance: a more important feature of a category comes first. */
+function weightedScore(f: Sortable): number | null {
+  const score = priorityScore(f);
+  return score === null || f.importance == null ? null : score * f.importance;
+}
+
+const byCategory = (a: Sortable, b: Sortable) => (a.code === null ? 99 : impactRank(a.code)) - (b.code === null ? 99 : impactRank(b.code));
+
 const COMPARE: Record<SortKey, (a: Sortable, b: Sortable) => number> = {
-  priority: (a, b) =>
-    (a.code === null ? 99 : impactRank(a.code)) - (b.code === null ? 99 : impactRank(b.code)) ||
-    descending(priorityScore(a), priorityScore(b)),
+  priority: (a, b) => byCategory(a, b) || descending(priorityScore(a), priorityScore(b)),
+  weighted: (a, b) => byCategory(a, b) || descending(weightedScore(a), weightedScore(b)),
+  importance: (a, b) => descending(a.importance ?? null, b.importance ?? null),
   better: (a, b) => descending(a.better, b.better),
   worse: (a, b) => descending(a.worse === null ? null : -a.worse, b.worse === null ? null : -b.worse),
   name: (a, b) => byName.compare(a.name, b.name),

@@ -64,10 +64,10 @@ function describe(error: KanoError): string {
 }
 
 function analyze(io: Io, files: string[], options: AnalyzeOptions): void {
-  const { sort, rule, strengthThreshold, table, method, maxQuestionable, questionableWarning } = options;
+  const { sort, rule, strengthThreshold, table, method, maxQuestionable, questionableWarning, refined } = options;
   const report = analyseSurvey(files.map((file) => readInput(io, file)), {
     ...surveyOptions(io, options),
-    ...{ sort, rule, strengthThreshold, table, maxQuestionable, questionableWarning },
+    ...{ sort, rule, strengthThreshold, table, maxQuestionable, questionableWarning, refined },
     method: method ?? 'both',
     ...{ ci: options.ci, resamples: options.resamples, seed: options.seed, minSegment: options.minSegment },
   });
@@ -90,9 +90,10 @@ function inspect(io: Io, files: string[], options: InspectOptions): Outcome {
 }
 
 function surveyOptions(io: Io, options: ReadingOptions): AnalyseOptions {
-  const { layout, source, id, functional, dysfunctional, codes, onInvalid, completeOnly, relaxColumns, encoding, segment } = options;
+  const { layout, source, id, functional, dysfunctional, codes, onInvalid, completeOnly, relaxColumns, encoding, segment, importancePattern } = options;
   return {
-    ...{ layout, source, id, functional, dysfunctional, codes, onInvalid, completeOnly, relaxColumns, encoding, segment },
+    ...{ layout, source, id, functional, dysfunctional, codes, onInvalid, completeOnly, relaxColumns, encoding, segment, importancePattern },
+    importanceScale: options.importanceScale === undefined ? undefined : options.importanceScale === '5' ? 5 : 9,
     scale: options.scale === '3' ? 3 : 5,
     answers: options.answers === undefined ? undefined : readInput(io, options.answers),
     delimiter: delimiterOption(options.delimiter),

@@ -11,8 +11,9 @@ import { VERSION } from '../version.js';
 import type { OutputStream } from './io.js';
 
 /** Options that say how to read the input, as commander parses them: the library's, with a file path for --answers. */
-export type ReadingOptions = Omit<ReadOptions, 'scale' | 'answers' | 'encoding'> & {
+export type ReadingOptions = Omit<ReadOptions, 'scale' | 'answers' | 'encoding' | 'importanceScale'> & {
   scale: '3' | '5';
+  importanceScale?: '5' | '9';
   answers?: string;
   encoding: Encoding;
 };
@@ -34,6 +35,7 @@ export interface AnalyzeOptions extends ReadingOptions, OutputOptions {
   minSegment: number;
   maxQuestionable?: number;
   questionableWarning: number;
+  refined?: boolean;
   rule: Rule;
   strengthThreshold: number;
   table: TableName;
@@ -158,6 +160,8 @@ function addReadingOptions(command: Command): Command {
     .option('--complete-only', 'drop partial responses instead of using the answer pairs they completed')
     .option('--relax-columns', 'read missing trailing cells as blank and ignore extra cells instead of failing')
     .option('--delimiter <char>', 'field delimiter (default: detected among , ; tab |)')
+    .option('--importance-pattern <header>', 'header of each feature\'s importance column, {feature} for its name, e.g. "Importance of {feature}"')
+    .addOption(new Option('--importance-scale <points>', 'importance scale: 9 or 5 points (default: detected)').choices(['5', '9']))
     .addOption(new Option('--encoding <encoding>', 'text encoding (default: UTF-16 by byte-order mark, else UTF-8)').choices(ENCODINGS).default('auto'));
 }
 
@@ -194,7 +198,7 @@ export function buildProgram(out: OutputStream, err: OutputStream, actions: Acti
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
     .addOption(
       new Option('--sort <key>', 'row order of table, csv and markdown output')
-        .choices(['priority', 'better', 'worse', 'name', 'input'])
+        .choices(['priority', 'weighted', 'importance', 'better', 'worse', 'name', 'input'])
         .default('priority'),
     )
     .option('--percent', 'show A O M I R Q as shares of the valid pairs instead of counts')
@@ -205,6 +209,7 @@ export function buildProgram(out: OutputStream, err: OutputStream, actions: Acti
     .addOption(new Option('--ci <level>', 'add intervals at this confidence level, e.g. 0.95: Wilson for Better/Worse, bootstrap for shares').argParser(levelArgument))
     .addOption(new Option('--resamples <n>', 'bootstrap resamples for --ci').argParser(countArgument).default(2000))
     .addOption(new Option('--seed <n>', 'seed of the bootstrap, for reproducible intervals').argParser(countArgument).default(1))
+    .option('--refined', 'Yang\'s refined categories: A, O, M, I split by mean importance (needs importance answers)')
     .option('--segment <column>', 'classify per value of this column (plan, country, role) and test whether categories differ')
     .addOption(new Option('--min-segment <n>', 'least respondents a segment needs to be tested').argParser(countArgument).default(10))
     .addOption(new Option('--max-questionable <k>', 'leave out respondents with more than k questionable answer pairs').argParser(wholeArgument))

@@ -10,7 +10,19 @@ import type { Warning } from './warnings.js';
 export const SCHEMA_VERSION = 1;
 
 export type Layout = 'wide' | 'paired' | 'long';
-export type SortKey = 'priority' | 'better' | 'worse' | 'name' | 'input';
+export type SortKey = 'priority' | 'weighted' | 'importance' | 'better' | 'worse' | 'name' | 'input';
+
+/** Self-stated importance of a feature: mean, sample SD, answers. */
+export interface ImportanceFigures {
+  mean: number;
+  sd: number | null;
+  n: number;
+}
+
+/** Yang's (2005) refined categories: A, O, M, I each split by importance. */
+export type Refined =
+  | 'highly-attractive' | 'less-attractive' | 'high-value-added' | 'low-value-added'
+  | 'critical' | 'necessary' | 'potential' | 'care-free';
 export type SourceRole = 'survey' | 'functional' | 'dysfunctional';
 
 /**
@@ -105,6 +117,8 @@ export interface ContinuousFigures {
   functional: { mean: number; sd: number | null };
   dysfunctional: { mean: number; sd: number | null };
   quadrant: Quadrant;
+  /** Importance-weighted means Σwᵢxᵢ / Σwᵢ over the pairs with an importance answer; null without. */
+  weighted: { functional: number; dysfunctional: number } | null;
 }
 
 /** Uncertainty of a feature's figures (--ci): Wilson intervals and a bootstrap over its counts. */
@@ -149,6 +163,10 @@ export interface FeatureResult {
   worse: number | null;
   strength: { category: number | null; total: number | null };
   fong: FongTest | null;
+  /** Self-stated importance; null without importance answers. */
+  importance: ImportanceFigures | null;
+  /** Yang's refined category under --refined; null otherwise, for R and Q, or without importance. */
+  refined: Refined | null;
   /** Segment × category test under --segment; null without it or when fewer than two segments can be compared. */
   segmentTest: SegmentTest | null;
   /** Intervals under --ci; null without it or without valid pairs. */
@@ -164,6 +182,7 @@ export interface MethodNotes {
   continuous: string | null;
   intervals: { level: number; resamples: number; seed: number; text: string } | null;
   segments: string | null;
+  importance: { scale: 5 | 9; threshold: number | null; text: string } | null;
   evaluationTable: string;
   table: TableName;
   rule: Rule;

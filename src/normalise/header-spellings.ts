@@ -42,3 +42,22 @@ function isFunctional(word: string): boolean {
 export function featureKey(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/\s+/gu, ' ').trim();
 }
+
+const IMPORTANCE_WORDS = 'importance|importancia|importância|wichtigkeit|важность|重要性|重要度';
+
+/** Spellings of a feature's importance column: `<f> (importance)`, `<f> - importance`, `<f>_importance`, `importance: <f>`. */
+const IMPORTANCE_PATTERNS: { regex: RegExp; feature: 1 | 2 }[] = [
+  { regex: new RegExp(`^(.+?)\\s*[([]\\s*(?:${IMPORTANCE_WORDS})\\s*[)\\]]$`, 'iu'), feature: 1 },
+  { regex: new RegExp(`^(.+?)\\s+[-–—:]\\s*(?:${IMPORTANCE_WORDS})$`, 'iu'), feature: 1 },
+  { regex: new RegExp(`^(.+?)\\s*[_.](?:${IMPORTANCE_WORDS})$`, 'iu'), feature: 1 },
+  { regex: new RegExp(`^(?:${IMPORTANCE_WORDS})\\s*[:\\-–—]\\s*(.+)$`, 'iu'), feature: 1 },
+];
+
+/** The feature whose importance a header cell holds, or null. */
+export function readImportanceColumn(header: string): string | null {
+  for (const { regex, feature } of IMPORTANCE_PATTERNS) {
+    const name = regex.exec(header.trim())?.[feature]?.trim();
+    if (name) return name;
+  }
+  return null;
+}

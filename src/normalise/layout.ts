@@ -2,14 +2,16 @@ import { problem, type Location } from '../errors.js';
 import type { Layout } from '../model/report.js';
 import type { Table } from '../parse/table.js';
 import { pairGrids, readGridColumn, type GridChoice, type GridColumn, type GridPairing } from './grid.js';
-import { featureKey, readSideColumn, type Side } from './header-spellings.js';
+import { IMPORTANCE_STEM } from '../model/importance-words.js';
+import { featureKey, readImportanceColumn, readSideColumn, type Side } from './header-spellings.js';
 import { pairTitles } from './title-pairs.js';
 
-/** A feature and the column of each of its two questions (in paired files: one per file). */
+/** A feature and the column of each of its two questions (in paired files: one per file), and of its importance. */
 export interface FeatureColumns {
   name: string;
   functional: number;
   dysfunctional: number;
+  importance: number | null;
 }
 
 export interface IgnoredColumn {
@@ -22,7 +24,7 @@ export type QuestionGroups = { functional: string; dysfunctional: string; by: No
 
 export type Plan =
   | { layout: 'wide'; features: FeatureColumns[]; ignored: IgnoredColumn[]; groups: QuestionGroups }
-  | { layout: 'long'; feature: number; functional: number; dysfunctional: number; ignored: IgnoredColumn[] }
+  | { layout: 'long'; feature: number; functional: number; dysfunctional: number; importance: number | null; ignored: IgnoredColumn[] }
   | {
       layout: 'paired';
       features: FeatureColumns[];
@@ -35,6 +37,8 @@ export interface LayoutOptions extends GridChoice {
   layout?: Layout;
   /** Respondent-id column of paired files. */
   id?: string;
+  /** Header of each feature's importance column, with `{feature}` for its name. */
+  importancePattern?: string;
 }
 
 /** Which layout the tables are in (one file: long or wide; two files: paired), and its columns. */
@@ -51,6 +55,8 @@ export function planLayout(tables: Table[], options: LayoutOptions = {}): Plan {
   }
   return layout === 'long' ? planLong(table) : planWide(table, options);
 }
+
+const LONG_IMPORTANCE = ['importance', 'importancia', 'importância', 'wichtigkeit', 'важность', '重要性', '重要度', 'weight'];
 
 const LONG_NAMES = {
   feature: ['feature', 'feature name', 'attribute', 'item', 'requirement'],
@@ -75,8 +81,9 @@ function planLong(table: Table): Plan {
   const columns = longColumns(table);
   const missing = Object.entries(columns).filter(([, i]) => i < 0).map(([name]) => name);
   if (missing.length > 0) throw problem('long-columns', { source: table.source, line: table.headerLine }, { missing });
-  const used = new Set(Object.values(columns));
-  return { layout: 'long', ...columns, ignored: ignoredColumns(table, used) };
+  const importance = table.header.findIndex((h) => LONG_IMPORTANCE.includes(featureKey(h)));
+  const used = new Set([...Object.values(columns), importance]);
+  return { layout: 'long', ...columns, importance: importance < 0 ? null : importance, ignored: ignoredColumns(table, used) };
 }
 
 interface Sides {
@@ -85,7 +92,39 @@ interface Sides {
   dysfunctional?: number;
 }
 
-function planWide(table: Table, choice: GridChoice): Plan {
+/**
+ * Each feature's importance column: by --importance-pattern, by spelling (`<f> (importance)`, …), or as
+ * a row of a grid whose question asks about importance (`How important is this to you? [<f>]`).
+ */
+function importanceColumns(
+  table: Table,
+  features: FeatureColumns[],
+  grids: GridColumn[],
+  pair: { functional: string; dysfunctional: string } | null,
+  pattern: string | undefined,
+  claimed: Set<number>,
+): Map<string, number> {
+  const wanted = new Set(features.map((f) => featureKey(f.name)));
+  const found = new Map<string, number>();
+  const take = (feature: string | null, index: number) => {
+    const key = feature === null ? null : featureKey(feature);
+    if (key !== null && wanted.has(key) && !found.has(key) && !claimed.has(index)) found.set(key, index);
+  };
+  if (pattern !== undefined) {
+    for (const f of features) {
+      const index = table.header.findIndex((h) => featureKey(h) === featureKey(pattern.replace('{feature}', f.name)));
+      if (index >= 0) take(f.name, index);
+    }
+    return found;
+  }
+  table.header.forEach((header, index) => take(readImportanceColumn(header), index));
+  for (const grid of grids) {
+    if (grid.stem !== pair?.functional && grid.stem !== pair?.dysfunctional && IMPORTANCE_STEM.test(grid.stem)) take(grid.item, grid.index);
+  }
+  return found;
+}
+
+function planWide(table: Table, choice: GridChoice & { importancePattern?: string }): Plan {
   const byKey = new Map<string, Sides>();
   const grids: GridColumn[] = [];
   const claim = (feature: string, side: Side, index: number) => {
@@ -127,7 +166,7 @@ function planWide(table: Table, choice: GridChoice): Plan {
         missing: functional === undefined ? 'functional' : 'dysfunctional',
       });
     }
-    features.push({ name, functional, dysfunctional });
+    features.push({ name, functional, dysfunctional, importance: null });
   }
   if (features.length === 0) {
     const at = { source: table.source, line: table.headerLine };
@@ -135,7 +174,10 @@ function planWide(table: Table, choice: GridChoice): Plan {
     throw problem('no-features', at, { columns: table.header });
   }
   features.sort((a, b) => a.functional - b.functional);
-  const used = new Set(features.flatMap((f) => [f.functional, f.dysfunctional]));
+  const claimedColumns = new Set(features.flatMap((f) => [f.functional, f.dysfunctional]));
+  const importance = importanceColumns(table, features, grids, pair, choice.importancePattern, claimedColumns);
+  for (const f of features) f.importance = importance.get(featureKey(f.name)) ?? null;
+  const used = new Set([...claimedColumns, ...importance.values()]);
   const groups = pair && by ? { ...pair, by } : null;
   return { layout: 'wide', features, ignored: ignoredColumns(table, used), groups };
 }
@@ -169,7 +211,7 @@ function planPaired(functional: Table, dysfunctional: Table, idOption: string | 
       if (features.some((f) => featureKey(f.name) === featureKey(name))) {
         throw problem('duplicate-feature', headerCell(functional, i), { feature: name });
       }
-      features.push({ name, functional: i, dysfunctional: partner });
+      features.push({ name, functional: i, dysfunctional: partner, importance: null });
       dysByKey.delete(featureKey(name));
     }
   });

@@ -11,8 +11,8 @@ export interface CellRef {
   column: number;
 }
 
-/** Called for each answer pair of a row; `feature` indexes the feature list returned at the end. */
-export type PairVisitor = (feature: number, functional: CellRef, dysfunctional: CellRef) => void;
+/** Called for each answer pair of a row, with the feature's importance cell where there is one. */
+export type PairVisitor = (feature: number, functional: CellRef, dysfunctional: CellRef, importance: CellRef | null) => void;
 
 export interface Walk {
   features: string[];
@@ -29,7 +29,9 @@ export function walkRows(plan: Plan, tables: Table[], visit: PairVisitor, endRow
   if (plan.layout === 'wide') {
     const [table] = tables as [Table];
     for (const row of table.rows) {
-      plan.features.forEach((f, i) => visit(i, { table, row, column: f.functional }, { table, row, column: f.dysfunctional }));
+      plan.features.forEach((f, i) =>
+        visit(i, { table, row, column: f.functional }, { table, row, column: f.dysfunctional }, f.importance === null ? null : { table, row, column: f.importance }),
+      );
       endRow();
     }
     return { features: plan.features.map((f) => f.name), warnings: [], matchedBy: null };
@@ -54,7 +56,7 @@ export function walkRows(plan: Plan, tables: Table[], visit: PairVisitor, endRow
           i = features.push(name) - 1;
           index.set(key, i);
         }
-        visit(i, functional, dysfunctional);
+        visit(i, functional, dysfunctional, plan.importance === null ? null : { table, row, column: plan.importance });
       }
       endRow();
     }
@@ -64,7 +66,7 @@ export function walkRows(plan: Plan, tables: Table[], visit: PairVisitor, endRow
   const [functionalTable, dysfunctionalTable] = tables as [Table, Table];
   const visitRespondent = (f: Row | null, d: Row | null) => {
     plan.features.forEach((feature, i) =>
-      visit(i, { table: functionalTable, row: f, column: feature.functional }, { table: dysfunctionalTable, row: d, column: feature.dysfunctional }),
+      visit(i, { table: functionalTable, row: f, column: feature.functional }, { table: dysfunctionalTable, row: d, column: feature.dysfunctional }, null),
     );
     endRow();
   };

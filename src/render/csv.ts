@@ -7,6 +7,7 @@ const HEADER = [
   'category_strength', 'total_strength', 'fong_significant', 'incomplete', 'blank', 'invalid',
   'functional_mean', 'functional_sd', 'dysfunctional_mean', 'dysfunctional_sd', 'quadrant',
   'better_lo', 'better_hi', 'worse_lo', 'worse_hi', 'stability', ...COUNT_ORDER.flatMap((c) => [`${c}_share_lo`, `${c}_share_hi`]),
+  'importance_mean', 'importance_sd', 'importance_n', 'refined', 'weighted_functional_mean', 'weighted_dysfunctional_mean',
 ];
 
 /**
@@ -74,6 +75,12 @@ export function renderCsv(report: Report): string {
     csvNumber(f.ci?.worse?.[1] ?? null),
     csvNumber(f.ci?.stability ?? null),
     ...COUNT_ORDER.flatMap((c) => (f.ci ? f.ci.shares[c].map((x) => String(x)) : ['', ''])),
+    csvNumber(f.importance?.mean ?? null),
+    csvNumber(f.importance?.sd ?? null),
+    f.importance ? String(f.importance.n) : '',
+    f.refined ?? '',
+    csvNumber(f.continuous?.weighted?.functional ?? null),
+    csvNumber(f.continuous?.weighted?.dysfunctional ?? null),
     ...segments.row(report.features.indexOf(f)),
   ]);
   return [[...HEADER, ...segments.header], ...rows].map((r) => `${r.join(',')}\r\n`).join('');

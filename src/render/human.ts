@@ -43,8 +43,23 @@ function withInterval(value: number | null, interval: [number, number] | null | 
   return `${decimal(value)} [${decimal(interval[0])}${interval[0] < 0 ? ', ' : '–'}${decimal(interval[1])}]`;
 }
 
-/** Column heads, and which of them hold numbers (right-aligned); a stability column under --ci. */
-export function tableHead({ head }: Messages, withCi: boolean): { label: string; numeric: boolean }[] {
+/** Optional columns of the main table: what the report has. */
+export interface Extras {
+  ci: boolean;
+  importance: boolean;
+  refined: boolean;
+}
+
+export function extras(report: Report): Extras {
+  return {
+    ci: report.method.intervals !== null,
+    importance: report.features.some((f) => f.importance !== null),
+    refined: report.features.some((f) => f.refined !== null),
+  };
+}
+
+/** Column heads, and which of them hold numbers (right-aligned); optional columns as the report has them. */
+export function tableHead({ head }: Messages, extra: Extras): { label: string; numeric: boolean }[] {
   return [
     { label: head.rank, numeric: true },
     { label: head.feature, numeric: false },
@@ -55,11 +70,13 @@ export function tableHead({ head }: Messages, withCi: boolean): { label: string;
     { label: head.worse, numeric: true },
     { label: head.strength, numeric: true },
     { label: head.fong, numeric: false },
-    ...(withCi ? [{ label: head.stability, numeric: true }] : []),
+    ...(extra.ci ? [{ label: head.stability, numeric: true }] : []),
+    ...(extra.importance ? [{ label: head.importance, numeric: true }] : []),
+    ...(extra.refined ? [{ label: head.refined, numeric: false }] : []),
   ];
 }
 
-export function tableRow(feature: FeatureResult, asPercent: boolean, messages: Messages, withCi: boolean): string[] {
+export function tableRow(feature: FeatureResult, asPercent: boolean, messages: Messages, extra: Extras): string[] {
   return [
     String(feature.rank),
     feature.name,
@@ -70,13 +87,10 @@ export function tableRow(feature: FeatureResult, asPercent: boolean, messages: M
     withInterval(feature.worse, feature.ci?.worse),
     percent(feature.strength.category),
     fongMark(feature, messages),
-    ...(withCi ? [percent(feature.ci?.stability ?? null)] : []),
+    ...(extra.ci ? [percent(feature.ci?.stability ?? null)] : []),
+    ...(extra.importance ? [decimal(feature.importance?.mean ?? null)] : []),
+    ...(extra.refined ? [feature.refined === null ? DASH : messages.refined[feature.refined]] : []),
   ];
-}
-
-/** Whether the report has intervals (--ci). */
-export function hasIntervals(report: Report): boolean {
-  return report.method.intervals !== null;
 }
 
 export function notes(report: Report, asPercent: boolean, messages: Messages): string[] {

@@ -1,6 +1,6 @@
 import type { Report } from '../model/report.js';
 import { wordWarning } from '../model/warnings.js';
-import { continuousHead, continuousRow, hasIntervals, notes, segmentHead, segmentRow, sortedFeatures, tableHead, tableRow } from './human.js';
+import { continuousHead, continuousRow, extras, notes, segmentHead, segmentRow, sortedFeatures, tableHead, tableRow } from './human.js';
 import type { RenderOptions } from './options.js';
 
 /** Text safe inside a Markdown table cell: no pipes, HTML or emphasis taken literally by the renderer. */
@@ -27,9 +27,9 @@ export function renderMarkdown(report: Report, { percent, messages, show }: Rend
   const features = sortedFeatures(report);
   const lines = [`## ${messages.title}`];
   if (show.discrete) {
-    const withCi = hasIntervals(report);
-    const rows = features.map((f) => tableRow(f, percent, messages, withCi));
-    lines.push('', ...markdownTable(tableHead(messages, withCi), rows), '', ...notes(report, percent, messages).map(markdownCell));
+    const extra = extras(report);
+    const rows = features.map((f) => tableRow(f, percent, messages, extra));
+    lines.push('', ...markdownTable(tableHead(messages, extra), rows), '', ...notes(report, percent, messages).map(markdownCell));
   }
   if (report.input.segment) {
     lines.push(

@@ -1,6 +1,6 @@
 import Table from 'cli-table3';
 import type { Report } from '../model/report.js';
-import { continuousHead, continuousRow, hasIntervals, notes, segmentHead, segmentRow, sortedFeatures, tableHead, tableRow } from './human.js';
+import { continuousHead, continuousRow, extras, notes, segmentHead, segmentRow, sortedFeatures, tableHead, tableRow } from './human.js';
 import type { RenderOptions } from './options.js';
 
 function terminalTable(head: { label: string; numeric: boolean }[], rows: string[][], { style }: RenderOptions): string {
@@ -21,11 +21,11 @@ export function renderTable(report: Report, options: RenderOptions): string {
   const parts: string[] = [];
   if (show.discrete) {
     const rows = features.map((feature) => {
-      const cells = tableRow(feature, percent, messages, hasIntervals(report));
+      const cells = tableRow(feature, percent, messages, extras(report));
       if (feature.code !== null) cells[2] = style.category(feature.code, cells[2] ?? '');
       return cells;
     });
-    parts.push(terminalTable(tableHead(messages, hasIntervals(report)), rows, options), notes(report, percent, messages).map((line) => style.dim(line)).join('\n'));
+    parts.push(terminalTable(tableHead(messages, extras(report)), rows, options), notes(report, percent, messages).map((line) => style.dim(line)).join('\n'));
   }
   if (report.input.segment) {
     parts.push(

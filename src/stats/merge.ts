@@ -11,6 +11,10 @@ export function mergeTallies(tallies: readonly FeatureTally[]): FeatureTally {
     merged.incomplete += tally.incomplete;
     merged.blank += tally.blank;
     merged.invalid += tally.invalid;
+    tally.importance.forEach((count, level) => (merged.importance[level]! += count));
+    merged.weighted.weight += tally.weighted.weight;
+    merged.weighted.functional += tally.weighted.functional;
+    merged.weighted.dysfunctional += tally.weighted.dysfunctional;
   }
   return merged;
 }

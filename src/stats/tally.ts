@@ -1,24 +1,39 @@
 import { ANSWER_INDEX, type AnswerCell } from '../model/answers.js';
+import { DYSFUNCTIONAL_SCORES, FUNCTIONAL_SCORES } from '../model/scores.js';
 import { emptyMatrix, type AnswerMatrix } from '../model/matrix.js';
 import type { PairAccount, RowAccount } from '../model/report.js';
 
 /** What became of one answer pair. */
 export type PairOutcome = keyof PairAccount;
 
-/** Everything counted for one feature: the answer matrix plus the pairs that did not enter it. */
+/**
+ * Everything counted for one feature: the answer matrix, the pairs that did not enter it, the
+ * importance answers (count per level 1–9, index = level) and, over the used pairs that have an
+ * importance, the importance-weighted sums of the DuMouchel scores. All of it adds across shards.
+ */
 export interface FeatureTally {
   matrix: AnswerMatrix;
   incomplete: number;
   blank: number;
   invalid: number;
+  importance: number[];
+  weighted: { weight: number; functional: number; dysfunctional: number };
 }
 
 export function emptyFeatureTally(): FeatureTally {
-  return { matrix: emptyMatrix(), incomplete: 0, blank: 0, invalid: 0 };
+  return {
+    matrix: emptyMatrix(),
+    incomplete: 0,
+    blank: 0,
+    invalid: 0,
+    importance: new Array<number>(10).fill(0),
+    weighted: { weight: 0, functional: 0, dysfunctional: 0 },
+  };
 }
 
-/** Counts one pair: into the matrix when both sides are answers, else by why it is not. */
-export function countPair(tally: FeatureTally, functional: AnswerCell, dysfunctional: AnswerCell): PairOutcome {
+/** Counts one pair (and its importance level, if given): into the matrix when both sides are answers, else by why not. */
+export function countPair(tally: FeatureTally, functional: AnswerCell, dysfunctional: AnswerCell, importance: number | null = null): PairOutcome {
+  if (importance !== null) tally.importance[importance]! += 1;
   if (functional === 'invalid' || dysfunctional === 'invalid') {
     tally.invalid++;
     return 'invalid';
@@ -30,6 +45,11 @@ export function countPair(tally: FeatureTally, functional: AnswerCell, dysfuncti
   }
   const row = tally.matrix[ANSWER_INDEX[functional]];
   if (row) row[ANSWER_INDEX[dysfunctional]] = (row[ANSWER_INDEX[dysfunctional]] ?? 0) + 1;
+  if (importance !== null) {
+    tally.weighted.weight += importance;
+    tally.weighted.functional += importance * FUNCTIONAL_SCORES[functional];
+    tally.weighted.dysfunctional += importance * DYSFUNCTIONAL_SCORES[dysfunctional];
+  }
   return 'used';
 }
 

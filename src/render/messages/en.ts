@@ -5,7 +5,11 @@ import type { Messages } from './messages.js';
 
 export const en: Messages = {
   categories: { M: 'basic', O: 'expected', A: 'exciting', I: 'indifferent', R: 'reverse', Q: 'questionable' },
-  head: { rank: '#', feature: 'Feature', category: 'Category', better: 'Better', worse: 'Worse', strength: 'Strength', fong: 'Fong', stability: 'Stability' },
+  head: { rank: '#', feature: 'Feature', category: 'Category', better: 'Better', worse: 'Worse', strength: 'Strength', fong: 'Fong', stability: 'Stability', importance: 'Importance', refined: 'Refined (Yang)' },
+  refined: {
+    'highly-attractive': 'highly attractive', 'less-attractive': 'less attractive', 'high-value-added': 'high value-added',
+    'low-value-added': 'low value-added', 'critical': 'critical', 'necessary': 'necessary', 'potential': 'potential', 'care-free': 'care-free',
+  },
   ciNote: ({ level, resamples, seed }) =>
     `[ ] ${level * 100}% Wilson intervals; Stability: share of ${resamples} bootstrap resamples (seed ${seed}) keeping the category on top.`,
   fong: { significant: 'sig', notSignificant: 'n.s.' },

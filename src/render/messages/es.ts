@@ -3,7 +3,11 @@ import type { Messages } from './messages.js';
 
 export const es: Messages = {
   categories: { M: 'básica', O: 'de desempeño', A: 'atractiva', I: 'indiferente', R: 'inversa', Q: 'cuestionable' },
-  head: { rank: '#', feature: 'Función', category: 'Categoría', better: 'Satisf.', worse: 'Insatisf.', strength: 'Fuerza', fong: 'Fong', stability: 'Estabilidad' },
+  head: { rank: '#', feature: 'Función', category: 'Categoría', better: 'Satisf.', worse: 'Insatisf.', strength: 'Fuerza', fong: 'Fong', stability: 'Estabilidad', importance: 'Importancia', refined: 'Refinada (Yang)' },
+  refined: {
+    'highly-attractive': 'muy atractiva', 'less-attractive': 'poco atractiva', 'high-value-added': 'alto valor añadido',
+    'low-value-added': 'bajo valor añadido', 'critical': 'crítica', 'necessary': 'necesaria', 'potential': 'potencial', 'care-free': 'prescindible',
+  },
   ciNote: ({ level, resamples, seed }) =>
     `[ ] intervalos de Wilson al ${level * 100}%; Estabilidad: proporción de ${resamples} remuestreos bootstrap (semilla ${seed}) en que la categoría sigue primera.`,
   fong: { significant: 'sig', notSignificant: 'n.s.' },
@@ -12,6 +16,8 @@ export const es: Messages = {
     priority:
       'prioridad (Berger et al. 1993): primero las básicas, luego de desempeño, atractivas, indiferentes, inversas, cuestionables; ' +
       'básicas por |Worse|, de desempeño por Better + |Worse|, atractivas por Better, el resto por Better + |Worse|, de mayor a menor',
+    weighted: 'prioridad ponderada por la importancia: categorías como en la prioridad, dentro de cada una la puntuación por la importancia media, de mayor a menor',
+    importance: 'importancia declarada media, de mayor a menor',
     better: 'Better, de mayor a menor',
     worse: '|Worse|, de mayor a menor',
     name: 'nombre de la función, de la A a la Z',

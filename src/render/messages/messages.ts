@@ -1,6 +1,6 @@
 import type { CategoryCode } from '../../model/categories.js';
 import type { Platform } from '../../model/platforms.js';
-import type { Exclusion, SortKey } from '../../model/report.js';
+import type { Exclusion, Refined, SortKey } from '../../model/report.js';
 import type { WarningWords } from '../../model/warnings.js';
 
 /**
@@ -9,7 +9,11 @@ import type { WarningWords } from '../../model/warnings.js';
  */
 export interface Messages {
   categories: Record<CategoryCode, string>;
-  head: { rank: string; feature: string; category: string; better: string; worse: string; strength: string; fong: string; stability: string };
+  head: {
+    rank: string; feature: string; category: string; better: string; worse: string; strength: string; fong: string; stability: string;
+    importance: string; refined: string;
+  };
+  refined: Record<Refined, string>;
   ciNote: (ci: { level: number; resamples: number; seed: number }) => string;
   fong: { significant: string; notSignificant: string };
   sortedBy: (rule: string) => string;

@@ -3,7 +3,11 @@ import type { Messages } from './messages.js';
 
 export const ru: Messages = {
   categories: { M: 'обязательная', O: 'одномерная', A: 'привлекательная', I: 'безразличная', R: 'обратная', Q: 'сомнительная' },
-  head: { rank: '#', feature: 'Функция', category: 'Категория', better: 'Удовл.', worse: 'Неудовл.', strength: 'Сила', fong: 'Fong', stability: 'Устойч.' },
+  head: { rank: '#', feature: 'Функция', category: 'Категория', better: 'Удовл.', worse: 'Неудовл.', strength: 'Сила', fong: 'Fong', stability: 'Устойч.', importance: 'Важность', refined: 'Уточн. (Ян)' },
+  refined: {
+    'highly-attractive': 'очень привлекательная', 'less-attractive': 'менее привлекательная', 'high-value-added': 'высокая ценность',
+    'low-value-added': 'низкая ценность', 'critical': 'критическая', 'necessary': 'необходимая', 'potential': 'потенциальная', 'care-free': 'несущественная',
+  },
   ciNote: ({ level, resamples, seed }) =>
     `[ ] интервалы Вильсона ${level * 100}%; Устойч.: доля из ${resamples} бутстреп-выборок (зерно ${seed}), где категория остаётся первой.`,
   fong: { significant: 'знач.', notSignificant: 'н.з.' },
@@ -12,6 +16,8 @@ export const ru: Messages = {
     priority:
       'приоритет (Berger et al. 1993): сначала обязательные, затем одномерные, привлекательные, безразличные, обратные, сомнительные; ' +
       'обязательные по |Worse|, одномерные по Better + |Worse|, привлекательные по Better, остальные по Better + |Worse|, по убыванию',
+    weighted: 'приоритет с учётом важности: категории как в приоритете, внутри — балл приоритета, умноженный на среднюю важность, по убыванию',
+    importance: 'средняя заявленная важность, по убыванию',
     better: 'Better, по убыванию',
     worse: '|Worse|, по убыванию',
     name: 'название функции, по алфавиту',

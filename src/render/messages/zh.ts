@@ -3,7 +3,11 @@ import type { Messages } from './messages.js';
 
 export const zh: Messages = {
   categories: { M: '必备型', O: '期望型', A: '魅力型', I: '无差异型', R: '反向型', Q: '可疑型' },
-  head: { rank: '#', feature: '功能', category: '类别', better: '满意系数', worse: '不满意系数', strength: '类别强度', fong: 'Fong', stability: '稳定性' },
+  head: { rank: '#', feature: '功能', category: '类别', better: '满意系数', worse: '不满意系数', strength: '类别强度', fong: 'Fong', stability: '稳定性', importance: '重要性', refined: '细分类别（Yang）' },
+  refined: {
+    'highly-attractive': '高魅力', 'less-attractive': '低魅力', 'high-value-added': '高附加值', 'low-value-added': '低附加值',
+    'critical': '关键', 'necessary': '必要', 'potential': '潜在', 'care-free': '无关紧要',
+  },
   ciNote: ({ level, resamples, seed }) => `[ ] ${level * 100}% Wilson 区间；稳定性：${resamples} 次 bootstrap 重抽样（种子 ${seed}）中该类别仍居首位的比例。`,
   fong: { significant: '显著', notSignificant: '不显著' },
   sortedBy: (rule) => `排序：${rule}。`,
@@ -11,6 +15,8 @@ export const zh: Messages = {
     priority:
       '优先级（Berger 等，1993）：先必备型，再期望型、魅力型、无差异型、反向型、可疑型；' +
       '必备型按 |Worse|，期望型按 Better + |Worse|，魅力型按 Better，其余按 Better + |Worse|，从高到低',
+    weighted: '按重要性加权的优先级：类别顺序同优先级，类别内按优先分数乘以平均重要性，从高到低',
+    importance: '自述重要性均值，从高到低',
     better: 'Better，从高到低',
     worse: '|Worse|，从高到低',
     name: '功能名称',
