@@ -41,6 +41,7 @@ export interface ProblemArgs {
   'unrecognised-answers': { values: UnrecognisedValue[] };
   'bad-codes': { spec: string; reason: string };
   'segment-column-missing': { column: string };
+  'compare-input': { reason: string };
   'bad-answer-map': { reason: string };
   'codes-required': { platform: string };
   'write-failed': { path: string; reason: string };
@@ -159,6 +160,10 @@ const PROBLEMS: { [C in ProblemCode]: (args: ProblemArgs[C]) => Words } = {
   'segment-column-missing': ({ column }) => ({
     message: `no column "${column}" to segment by`,
     hint: 'name the column as it is written in the header (any case); kano inspect lists the columns',
+  }),
+  'compare-input': ({ reason }) => ({
+    message: `cannot compare this wave: ${reason}`,
+    hint: 'give two survey files, or two results of kano analyze --format json',
   }),
   'write-failed': ({ path, reason }) => ({ message: `cannot write ${path}: ${reason}`, hint: 'check that the folder exists and is writable' }),
 };

@@ -1,6 +1,8 @@
 import { CommanderError } from 'commander';
 import { formatLocation, KanoError, problem } from '../errors.js';
 import { analyseSurvey, inspectSurvey, type AnalyseOptions, type SurveyInput } from '../index.js';
+import { compareSurveys } from '../compare.js';
+import { renderComparisonCsv, renderComparisonMarkdown, renderComparisonTable } from '../render/comparison.js';
 import { renderInspection } from '../render/inspection.js';
 import { MESSAGES } from '../render/messages/index.js';
 import { buildTemplate, parseFeatureList } from '../template.js';
@@ -9,7 +11,7 @@ import { renderSummary } from '../render/summary.js';
 import { colourStyle, wantsColour } from './colour.js';
 import { exitCode, type Outcome } from './exit-code.js';
 import { processIo, type Io } from './io.js';
-import { buildProgram, type AnalyzeOptions, type InspectOptions, type ReadingOptions } from './program.js';
+import { buildProgram, type AnalyzeOptions, type CompareOptions, type InspectOptions, type ReadingOptions } from './program.js';
 
 /** Runs one command line against the given world and returns its exit code; never exits itself. */
 export async function run(io: Io): Promise<number> {
@@ -19,6 +21,7 @@ export async function run(io: Io): Promise<number> {
   const program = buildProgram(io.stdout, io.stderr, {
     analyze: (files, options) => analyze(io, files, options),
     inspect: (files, options) => void (outcome = inspect(io, files, options)),
+    compare: (older, newer, options) => compare(io, older, newer, options),
     template: (options) => {
       const template = buildTemplate(parseFeatureList(options.features), options);
       deliver(io, options.output, options.format === 'csv' ? template.csv : template.text);
@@ -77,6 +80,21 @@ function analyze(io: Io, files: string[], options: AnalyzeOptions): void {
   const messages = MESSAGES[options.lang];
   const text = RENDERERS[format](report, { style, percent: options.percent === true, messages, show });
   if (!options.quiet) io.stderr.write(renderSummary(report, colourStyle(wantsColour(io.stderr, io.env, options.color)), messages));
+  deliver(io, options.output, text);
+}
+
+function compare(io: Io, older: string, newer: string, options: CompareOptions): void {
+  const { ci, resamples, seed, rule, table } = options;
+  const comparison = compareSurveys(readInput(io, older), readInput(io, newer), { ...surveyOptions(io, options), level: ci, resamples, seed, rule, table });
+  const messages = MESSAGES[options.lang];
+  const format = options.json ? 'json' : options.format;
+  const style = colourStyle(options.output === undefined && wantsColour(io.stdout, io.env, options.color));
+  const text = {
+    table: () => renderComparisonTable(comparison, style, messages),
+    json: () => `${JSON.stringify(comparison, null, 2)}\n`,
+    csv: () => renderComparisonCsv(comparison),
+    markdown: () => renderComparisonMarkdown(comparison, messages),
+  }[format]();
   deliver(io, options.output, text);
 }
 

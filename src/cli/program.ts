@@ -56,9 +56,19 @@ export interface TemplateOptions {
   output?: string;
 }
 
+export interface CompareOptions extends ReadingOptions, OutputOptions {
+  format: Format;
+  ci: number;
+  resamples: number;
+  seed: number;
+  rule: Rule;
+  table: TableName;
+}
+
 export interface Actions {
   analyze(files: string[], options: AnalyzeOptions): void;
   inspect(files: string[], options: InspectOptions): void;
+  compare(older: string, newer: string, options: CompareOptions): void;
   template(options: TemplateOptions): void;
 }
 
@@ -106,6 +116,15 @@ The questionnaire (text) and the empty response sheet (--format csv) match: fill
 and kano analyze reads it as it is.
 `;
 
+const COMPARE_EXAMPLES = `
+Examples:
+  $ kano compare survey-2025.csv survey-2026.csv
+  $ kano analyze survey-2025.csv --json --output 2025.json && kano compare 2025.json survey-2026.csv --format markdown
+  $ kano compare old.csv new.csv --format csv --output changes.csv
+
+Each wave is a survey file (read with the reading options below) or a result of kano analyze --format json.
+`;
+
 const INSPECT_EXAMPLES = `
 Examples:
   $ kano inspect examples/mobile-banking.csv
@@ -143,7 +162,6 @@ function countArgument(value: string): number {
 
 function addReadingOptions(command: Command): Command {
   return command
-    .argument('<files...>', 'survey CSV file(s); - reads standard input')
     .addOption(new Option('--layout <layout>', 'input layout (default: detected)').choices(['wide', 'paired', 'long']))
     .addOption(new Option('--source <platform>', 'survey platform of the export (default: detected)').choices(PLATFORMS))
     .option('--id <column>', 'respondent-id column that matches the rows of paired files')
@@ -194,7 +212,7 @@ export function buildProgram(out: OutputStream, err: OutputStream, actions: Acti
         'Better/Worse coefficients, category strength and Fong\'s test. The result goes to standard output; the ' +
         'input summary and warnings go to standard error.',
     );
-  addReadingOptions(analyze)
+  addReadingOptions(analyze.argument('<files...>', 'survey CSV file(s); - reads standard input'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
     .addOption(
       new Option('--sort <key>', 'row order of table, csv and markdown output')
@@ -230,10 +248,31 @@ export function buildProgram(out: OutputStream, err: OutputStream, actions: Acti
         'and what it is read as (unrecognised ones flagged); ignored columns. Exits 2 when analyze would fail, so a ' +
         'file can be fixed first.',
     );
-  addReadingOptions(inspect).addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'));
+  addReadingOptions(inspect.argument('<files...>', 'survey CSV file(s); - reads standard input')).addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'));
   addOutputOptions(inspect)
     .addHelpText('after', INSPECT_EXAMPLES + READING_HELP)
     .action((files: string[], options: InspectOptions) => actions.inspect(files, options));
+
+  const compare = program
+    .command('compare')
+    .summary('compare two waves of a survey feature by feature')
+    .description(
+      'Compare two waves of a Kano survey, feature by feature: the category transition and whether it goes along or against ' +
+        'the Kano life cycle (indifferent -> exciting -> expected -> basic), a chi-square test of homogeneity wave x category, ' +
+        'and the change in Better and |Worse| with a Newcombe interval. Features found in only one wave are listed.',
+    )
+    .argument('<old>', 'the earlier wave: a survey file or a JSON result of kano analyze')
+    .argument('<new>', 'the later wave, likewise');
+  addReadingOptions(compare)
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
+    .addOption(new Option('--ci <level>', 'confidence level of the change intervals').argParser(levelArgument).default(0.95))
+    .addOption(new Option('--resamples <n>', 'Monte-Carlo simulations for tests with small expected counts').argParser(countArgument).default(2000))
+    .addOption(new Option('--seed <n>', 'seed of the simulations').argParser(countArgument).default(1))
+    .addOption(new Option('--rule <rule>', 'classification rule for survey files').choices(RULES).default('mode'))
+    .addOption(new Option('--table <table>', 'evaluation table for survey files').choices(TABLE_NAMES).default('standard'));
+  addOutputOptions(compare)
+    .addHelpText('after', COMPARE_EXAMPLES + READING_HELP)
+    .action((older: string, newer: string, options: CompareOptions) => actions.compare(older, newer, options));
 
   program
     .command('template')
@@ -258,7 +297,7 @@ export function buildProgram(out: OutputStream, err: OutputStream, actions: Acti
 
   program.addHelpText(
     'after',
-    `\nExamples:\n  $ kano analyze examples/mobile-banking.csv\n  $ kano inspect examples/mobile-banking.csv\n  $ kano template --features "Dark mode, Offline mode"\n  $ kano analyze --help\n`,
+    `\nExamples:\n  $ kano analyze examples/mobile-banking.csv\n  $ kano inspect examples/mobile-banking.csv\n  $ kano compare old.csv new.csv\n  $ kano template --features "Dark mode, Offline mode"\n  $ kano analyze --help\n`,
   );
   return program;
 }

@@ -175,3 +175,29 @@ describe('intervals in the built binary', () => {
     expect(kano(args).stdout).toBe(first.stdout);
   });
 });
+
+describe('kano compare in the built binary', () => {
+  const waves = ['compare', 'examples/mobile-banking.csv', 'examples/mobile-banking-2027.csv'];
+
+  it('prints the transitions, and CSV that parses back to the JSON figures', () => {
+    const table = kano(waves);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain('Only in the old wave: Paper statements by post.');
+    const json = JSON.parse(kano([...waves, '--json']).stdout) as { features: { name: string; transition: { direction: string }; change: { worse: { difference: number } } }[] };
+    const csv = parse(kano([...waves, '--format', 'csv']).stdout, { columns: true }) as Record<string, string>[];
+    expect(csv.map((r) => r.feature)).toEqual(json.features.map((f) => f.name));
+    csv.forEach((r, i) => {
+      expect(r.direction).toBe(json.features[i]?.transition.direction);
+      expect(Number(r.worse_change)).toBe(json.features[i]?.change.worse.difference);
+    });
+    expect(kano([...waves, '--format', 'markdown']).stdout).toContain('## Kano comparison');
+  });
+
+  it('takes a saved JSON result as a wave', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'kano-')), 'old.json');
+    expect(kano(['analyze', 'examples/mobile-banking.csv', '--json', '--output', out]).code).toBe(0);
+    const fromJson = JSON.parse(kano(['compare', out, 'examples/mobile-banking-2027.csv', '--json']).stdout) as { features: unknown[] };
+    const fromCsv = JSON.parse(kano([...waves, '--json']).stdout) as { features: unknown[] };
+    expect(fromJson.features).toEqual(fromCsv.features);
+  });
+});

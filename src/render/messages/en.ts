@@ -28,6 +28,16 @@ export const en: Messages = {
       `By ${column}: category, Better/Worse and (n) per segment (respondents in the heading). χ² test of segment × category over segments with ` +
       `at least ${min} respondents (Monte-Carlo p when expected counts are small), Holm-adjusted; * p < 0.05; V = Cramér's V.`,
   },
+  compare: {
+    title: 'Kano comparison',
+    head: { old: 'Old', new: 'New', direction: 'Life cycle', better: 'Δ Better', worse: 'Δ |Worse|' },
+    directions: { 'along': 'along', 'against': 'against', 'none': 'unchanged', 'off-cycle': 'off-cycle' },
+    onlyOld: (names) => `Only in the old wave: ${names}.`,
+    onlyNew: (names) => `Only in the new wave: ${names}.`,
+    note: (level) =>
+      `Category and (n) per wave; life cycle indifferent → exciting → expected → basic; χ² test of wave × category, Holm-adjusted, * p < 0.05; ` +
+      `Δ = new − old with Newcombe's ${level * 100}% interval.`,
+  },
   continuous: {
     title: 'Continuous analysis',
     functionalMean: 'Functional',

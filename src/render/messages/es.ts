@@ -37,6 +37,16 @@ export const es: Messages = {
       `Por ${column}: categoría, Satisf./Insatisf. y (n) por segmento (encuestados en el encabezado). Prueba χ² segmento × categoría con los segmentos de ` +
       `al menos ${min} encuestados (p de Monte Carlo si las frecuencias esperadas son pequeñas), ajustada por Holm; * p < 0,05; V = V de Cramér.`,
   },
+  compare: {
+    title: 'Comparación Kano',
+    head: { old: 'Antes', new: 'Después', direction: 'Ciclo de vida', better: 'Δ Satisf.', worse: 'Δ |Insatisf.|' },
+    directions: { 'along': 'a favor', 'against': 'en contra', 'none': 'sin cambio', 'off-cycle': 'fuera del ciclo' },
+    onlyOld: (names) => `Solo en la ola anterior: ${names}.`,
+    onlyNew: (names) => `Solo en la ola nueva: ${names}.`,
+    note: (level) =>
+      `Categoría y (n) por ola; ciclo de vida indiferente → atractiva → de desempeño → básica; prueba χ² ola × categoría, ajustada por Holm, * p < 0,05; ` +
+      `Δ = nueva − anterior con el intervalo de Newcombe al ${level * 100} %.`,
+  },
   continuous: {
     title: 'Análisis continuo',
     functionalMean: 'Funcional',

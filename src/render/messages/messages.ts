@@ -1,4 +1,5 @@
 import type { CategoryCode } from '../../model/categories.js';
+import type { Direction } from '../../model/comparison.js';
 import type { Platform } from '../../model/platforms.js';
 import type { Exclusion, Refined, SortKey } from '../../model/report.js';
 import type { WarningWords } from '../../model/warnings.js';
@@ -23,6 +24,14 @@ export interface Messages {
   fongNote: string;
   ruleNote: (rule: string, table: string) => string;
   segments: { title: string; chi2: string; p: string; v: string; note: (column: string, min: number) => string };
+  compare: {
+    title: string;
+    head: { old: string; new: string; direction: string; better: string; worse: string };
+    directions: Record<Direction, string>;
+    onlyOld: (names: string) => string;
+    onlyNew: (names: string) => string;
+    note: (level: number) => string;
+  };
   continuous: { title: string; functionalMean: string; dysfunctionalMean: string; sd: string; quadrant: string; note: string };
   title: string;
   warningsTitle: string;

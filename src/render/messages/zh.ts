@@ -35,6 +35,16 @@ export const zh: Messages = {
       `按 ${column} 分组：每组的类别、满意/不满意系数和（n）（表头为受访者人数）。对受访者不少于 ${min} 人的分组做分组 × 类别的 χ² 检验` +
       `（期望频数较小时用蒙特卡罗 p 值），Holm 校正；* p < 0.05；V = Cramér's V。`,
   },
+  compare: {
+    title: 'Kano 对比',
+    head: { old: '前一轮', new: '后一轮', direction: '生命周期', better: 'Δ 满意系数', worse: 'Δ |不满意系数|' },
+    directions: { 'along': '顺向', 'against': '逆向', 'none': '不变', 'off-cycle': '周期外' },
+    onlyOld: (names) => `仅在前一轮中：${names}。`,
+    onlyNew: (names) => `仅在后一轮中：${names}。`,
+    note: (level) =>
+      `每轮的类别和（n）；生命周期：无差异型 → 魅力型 → 期望型 → 必备型；轮次 × 类别的 χ² 检验，Holm 校正，* p < 0.05；` +
+      `Δ = 后一轮 − 前一轮，附 Newcombe ${level * 100}% 区间。`,
+  },
   continuous: {
     title: '连续分析',
     functionalMean: '功能型均值',
