@@ -99,20 +99,21 @@ export function binomial(n: number, p: number, uniform: Uniform): number {
   return n * p < 10 ? inversion(n, p, uniform) : btrd(n, p, uniform);
 }
 
-/** A Multinomial(n, probabilities) variate, as a chain of conditional binomials. */
-export function multinomial(n: number, probabilities: readonly number[], uniform: Uniform): number[] {
-  const counts: number[] = [];
+/**
+ * A Multinomial(n, probabilities) variate, as a chain of conditional binomials, written into `into`
+ * (no allocation: the bootstrap draws it thousands of times per feature).
+ */
+export function multinomial(n: number, probabilities: ArrayLike<number>, uniform: Uniform, into: number[] | Int32Array = new Array<number>(probabilities.length)): typeof into {
   let remaining = n;
   let mass = 1;
-  probabilities.forEach((p, i) => {
-    if (i === probabilities.length - 1) {
-      counts.push(remaining);
-      return;
-    }
+  const last = probabilities.length - 1;
+  for (let i = 0; i < last; i++) {
+    const p = probabilities[i] ?? 0;
     const k = remaining === 0 || mass <= 0 ? 0 : binomial(remaining, Math.min(1, Math.max(0, p / mass)), uniform);
-    counts.push(k);
+    into[i] = k;
     remaining -= k;
     mass -= p;
-  });
-  return counts;
+  }
+  into[last] = remaining;
+  return into;
 }

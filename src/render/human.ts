@@ -101,6 +101,7 @@ export function notes(report: Report, asPercent: boolean, messages: Messages): s
     messages.fongNote,
     messages.ruleNote(report.method.rule, report.method.table),
     ...(report.method.intervals ? [messages.ciNote(report.method.intervals)] : []),
+    ...(report.method.importance?.threshold != null ? [messages.refinedNote(report.method.importance.threshold)] : []),
   ];
 }
 

@@ -18,6 +18,7 @@ export const en: Messages = {
   sharesNote: 'A O M I R Q: shares of n, the valid answer pairs.',
   formulaNote: 'Better = (A+O)/(A+O+M+I); Worse = -(O+M)/(A+O+M+I); Strength = share of the top category minus the next.',
   fongNote: 'Fong: sig = top two categories significantly different (Fong 1996, alpha 0.10); n.s. = mixed, both shown, primary first.',
+  refinedNote: (threshold) => `Refined categories (Yang 2005): split at the mean of the features' mean importance, ${threshold.toFixed(2)}.`,
   ruleNote: (rule, table) => `Category by the ${rule} rule, ${table} evaluation table (--rule, --table).`,
   segments: {
     title: 'Segments',

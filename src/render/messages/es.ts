@@ -27,6 +27,7 @@ export const es: Messages = {
   formulaNote:
     'Satisf. (Better) = (A+O)/(A+O+M+I); Insatisf. (Worse) = -(O+M)/(A+O+M+I); Fuerza = proporción de la primera categoría menos la de la segunda.',
   fongNote: 'Fong: sig = las dos primeras categorías difieren significativamente (Fong 1996, alfa 0,10); n.s. = mixta, se muestran ambas, la principal primero.',
+  refinedNote: (threshold) => `Categorías refinadas (Yang 2005): separadas en la media de las importancias medias de las funciones, ${threshold.toFixed(2)}.`,
   ruleNote: (rule, table) => `Categoría según la regla ${rule}, tabla de evaluación ${table} (--rule, --table).`,
   segments: {
     title: 'Segmentos',

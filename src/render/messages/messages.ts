@@ -23,6 +23,7 @@ export interface Messages {
   formulaNote: string;
   fongNote: string;
   ruleNote: (rule: string, table: string) => string;
+  refinedNote: (threshold: number) => string;
   segments: { title: string; chi2: string; p: string; v: string; note: (column: string, min: number) => string };
   compare: {
     title: string;

@@ -25,6 +25,7 @@ export const zh: Messages = {
   sharesNote: 'A O M I R Q：占 n（有效答案对数）的比例。',
   formulaNote: '满意系数 (Better) = (A+O)/(A+O+M+I)；不满意系数 (Worse) = -(O+M)/(A+O+M+I)；类别强度 = 第一类别占比减第二类别占比。',
   fongNote: 'Fong：显著 = 前两个类别差异显著（Fong 1996，α = 0.10）；不显著 = 混合型，两个类别都列出，主类别在前。',
+  refinedNote: (threshold) => `细分类别（Yang 2005）：以各功能平均重要性的均值 ${threshold.toFixed(2)} 为界。`,
   ruleNote: (rule, table) => `类别按 ${rule} 规则、${table} 评价表确定（--rule、--table）。`,
   segments: {
     title: '分组',
