@@ -103,7 +103,7 @@ export function binomial(n: number, p: number, uniform: Uniform): number {
  * A Multinomial(n, probabilities) variate, as a chain of conditional binomials, written into `into`
  * (no allocation: the bootstrap draws it thousands of times per feature).
  */
-export function multinomial(n: number, probabilities: ArrayLike<number>, uniform: Uniform, into: number[] | Int32Array = new Array<number>(probabilities.length)): typeof into {
+export function multinomial<T extends number[] | Int32Array>(n: number, probabilities: ArrayLike<number>, uniform: Uniform, into: T): T {
   let remaining = n;
   let mass = 1;
   const last = probabilities.length - 1;
