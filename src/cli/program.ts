@@ -183,6 +183,15 @@ function addReadingOptions(command: Command): Command {
     .addOption(new Option('--encoding <encoding>', 'text encoding (default: UTF-16 by byte-order mark, else UTF-8)').choices(ENCODINGS).default('auto'));
 }
 
+/** How figures are computed: classification rule, evaluation table, and the random streams of resampling and tests. */
+function addStatisticsOptions(command: Command): Command {
+  return command
+    .addOption(new Option('--rule <rule>', 'classification rule: mode, aom, strength or fong (see README "Method")').choices(RULES).default('mode'))
+    .addOption(new Option('--table <table>', 'evaluation table: standard, or pouliot (same-answer pairs questionable)').choices(TABLE_NAMES).default('standard'))
+    .addOption(new Option('--resamples <n>', 'bootstrap resamples (--ci) and Monte-Carlo simulations (tests with small expected counts)').argParser(countArgument).default(2000))
+    .addOption(new Option('--seed <n>', 'seed of resampling and simulations, for reproducible figures').argParser(countArgument).default(1));
+}
+
 function addOutputOptions(command: Command): Command {
   return command
     .addOption(new Option('--json', 'shorthand for --format json').conflicts('format'))
@@ -225,16 +234,13 @@ export function buildProgram(out: OutputStream, err: OutputStream, actions: Acti
         .choices(['discrete', 'continuous', 'both']),
     )
     .addOption(new Option('--ci <level>', 'add intervals at this confidence level, e.g. 0.95: Wilson for Better/Worse, bootstrap for shares').argParser(levelArgument))
-    .addOption(new Option('--resamples <n>', 'bootstrap resamples for --ci').argParser(countArgument).default(2000))
-    .addOption(new Option('--seed <n>', 'seed of the bootstrap, for reproducible intervals').argParser(countArgument).default(1))
     .option('--refined', 'Yang\'s refined categories: A, O, M, I split by mean importance (needs importance answers)')
     .option('--segment <column>', 'classify per value of this column (plan, country, role) and test whether categories differ')
     .addOption(new Option('--min-segment <n>', 'least respondents a segment needs to be tested').argParser(countArgument).default(10))
     .addOption(new Option('--max-questionable <k>', 'leave out respondents with more than k questionable answer pairs').argParser(wholeArgument))
     .addOption(new Option('--questionable-warning <share>', 'warn about features with more questionable pairs than this share').argParser(shareArgument).default(0.1))
-    .addOption(new Option('--rule <rule>', 'classification rule: mode, aom, strength or fong (see README "Method")').choices(RULES).default('mode'))
-    .addOption(new Option('--strength-threshold <share>', 'category strength below which the strength rule takes M > O > A > I').argParser(shareArgument).default(0.06))
-    .addOption(new Option('--table <table>', 'evaluation table: standard, or pouliot (same-answer pairs questionable)').choices(TABLE_NAMES).default('standard'));
+    .addOption(new Option('--strength-threshold <share>', 'category strength below which the strength rule takes M > O > A > I').argParser(shareArgument).default(0.06));
+  addStatisticsOptions(analyze);
   addOutputOptions(analyze)
     .addHelpText('after', ANALYZE_EXAMPLES + READING_HELP)
     .action((files: string[], options: AnalyzeOptions) => actions.analyze(files, options));
@@ -265,11 +271,8 @@ export function buildProgram(out: OutputStream, err: OutputStream, actions: Acti
     .argument('<new>', 'the later wave, likewise');
   addReadingOptions(compare)
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
-    .addOption(new Option('--ci <level>', 'confidence level of the change intervals').argParser(levelArgument).default(0.95))
-    .addOption(new Option('--resamples <n>', 'Monte-Carlo simulations for tests with small expected counts').argParser(countArgument).default(2000))
-    .addOption(new Option('--seed <n>', 'seed of the simulations').argParser(countArgument).default(1))
-    .addOption(new Option('--rule <rule>', 'classification rule for survey files').choices(RULES).default('mode'))
-    .addOption(new Option('--table <table>', 'evaluation table for survey files').choices(TABLE_NAMES).default('standard'));
+    .addOption(new Option('--ci <level>', 'confidence level of the change intervals').argParser(levelArgument).default(0.95));
+  addStatisticsOptions(compare);
   addOutputOptions(compare)
     .addHelpText('after', COMPARE_EXAMPLES + READING_HELP)
     .action((older: string, newer: string, options: CompareOptions) => actions.compare(older, newer, options));
