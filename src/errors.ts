@@ -42,6 +42,7 @@ export interface ProblemArgs {
   'bad-codes': { spec: string; reason: string };
   'segment-column-missing': { column: string };
   'compare-input': { reason: string };
+  'bad-gate': { spec: string };
   'bad-answer-map': { reason: string };
   'codes-required': { platform: string };
   'write-failed': { path: string; reason: string };
@@ -164,6 +165,10 @@ const PROBLEMS: { [C in ProblemCode]: (args: ProblemArgs[C]) => Words } = {
   'compare-input': ({ reason }) => ({
     message: `cannot compare this wave: ${reason}`,
     hint: 'give two survey files, or two results of kano analyze --format json',
+  }),
+  'bad-gate': ({ spec }) => ({
+    message: `--fail-on ${spec}: not a condition kano knows`,
+    hint: 'use questionable>SHARE, n<COUNT, mixed, reverse or stability<SHARE (with --ci), e.g. --fail-on "n<30" --fail-on mixed',
   }),
   'write-failed': ({ path, reason }) => ({ message: `cannot write ${path}: ${reason}`, hint: 'check that the folder exists and is writable' }),
 };

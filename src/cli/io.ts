@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 
 export interface OutputStream {
   write(text: string): void;
   isTTY?: boolean;
   hasColors?(): boolean;
+  /** Width of the terminal, when it is one. */
+  columns?: number;
 }
 
 /** The world the CLI touches, injected so tests can drive `run` without a process. */
@@ -19,6 +21,10 @@ export interface Io {
   readFile(path: string): Uint8Array;
   /** Writes the whole file or nothing: a temporary file beside it, renamed over it when complete. */
   writeFileAtomic(path: string, text: string): void;
+  /** Creates a folder and its parents, if missing. */
+  makeFolder(path: string): void;
+  /** The clock, read only when a report is asked to carry its time (--timestamp). */
+  now(): Date;
 }
 
 export function processIo(): Io {
@@ -30,6 +36,8 @@ export function processIo(): Io {
     stdinIsTTY: process.stdin.isTTY === true,
     readStdin: () => readFileSync(0),
     readFile: (path) => readFileSync(path),
+    now: () => new Date(),
+    makeFolder: (path) => void mkdirSync(path, { recursive: true }),
     writeFileAtomic(path, text) {
       const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
       try {

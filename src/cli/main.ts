@@ -1,9 +1,17 @@
+import { dirname, join, relative, sep } from 'node:path';
 import { CommanderError } from 'commander';
 import { formatLocation, KanoError, problem } from '../errors.js';
 import { analyseSurvey, inspectSurvey, type AnalyseOptions, type SurveyInput } from '../index.js';
 import { compareSurveys } from '../compare.js';
+import { checkGates, parseGate, type Gate } from '../gates.js';
+import type { Report } from '../model/report.js';
+import { annotations } from '../render/github.js';
+import type { Messages } from '../render/messages/messages.js';
 import { renderComparisonCsv, renderComparisonMarkdown, renderComparisonTable } from '../render/comparison.js';
+import { renderHtmlReport } from '../render/html-report.js';
 import { renderInspection } from '../render/inspection.js';
+import { terminalPlot } from '../render/terminal-plot.js';
+import { betterWorseSvg } from '../render/svg/better-worse.js';
 import { MESSAGES } from '../render/messages/index.js';
 import { buildTemplate, parseFeatureList } from '../template.js';
 import { RENDERERS } from '../render/registry.js';
@@ -19,9 +27,25 @@ export async function run(io: Io): Promise<number> {
   const debug = io.argv.includes('--debug');
   let outcome: Outcome = 'ran';
   const program = buildProgram(io.stdout, io.stderr, {
-    analyze: (files, options) => analyze(io, files, options),
+    analyze: (files, options) => void (outcome = analyze(io, files, options)),
     inspect: (files, options) => void (outcome = inspect(io, files, options)),
     compare: (older, newer, options) => compare(io, older, newer, options),
+    report: (files, options) => {
+      const gates = (options.failOn ?? []).map(parseGate);
+      const { ci, resamples, seed, rule, table, minSegment, refined } = options;
+      const report = analyseSurvey(files.map((file) => readInput(io, file)), { ...surveyOptions(io, options), ci, resamples, seed, rule, table, minSegment, refined });
+      const messages = MESSAGES[options.lang];
+      if (!options.quiet) io.stderr.write(renderSummary(report, colourStyle(wantsColour(io.stderr, io.env, options.color)), messages));
+      const html = renderHtmlReport(report, { messages, lang: options.lang, title: options.title, generatedAt: options.timestamp ? io.now().toISOString() : undefined });
+      deliver(io, options.out ?? options.output, html);
+      outcome = afterward(io, report, gates, files[0] ?? '');
+    },
+    plot: (files, options) => {
+      const { ci, resamples, seed, rule, table } = options;
+      const report = analyseSurvey(files.map((file) => readInput(io, file)), { ...surveyOptions(io, options), ci, resamples, seed, rule, table });
+      if (!options.quiet) io.stderr.write(renderSummary(report, colourStyle(wantsColour(io.stderr, io.env, options.color)), MESSAGES[options.lang]));
+      deliver(io, options.out ?? options.output, betterWorseSvg(report, MESSAGES[options.lang], options.title));
+    },
     template: (options) => {
       const template = buildTemplate(parseFeatureList(options.features), options);
       deliver(io, options.output, options.format === 'csv' ? template.csv : template.text);
@@ -66,7 +90,21 @@ function describe(error: KanoError): string {
   ].join('\n') + '\n';
 }
 
-function analyze(io: Io, files: string[], options: AnalyzeOptions): void {
+/**
+ * After the result is written: GitHub annotations when running in Actions, then the --fail-on gates,
+ * which turn the run into exit 1 naming the features that tripped them.
+ */
+function afterward(io: Io, report: Report, gates: Gate[], file: string): Outcome {
+  const failures = checkGates(report, gates);
+  if (io.env.GITHUB_ACTIONS === 'true') io.stderr.write(annotations(report, failures, MESSAGES.en.warnings, file));
+  for (const f of failures) {
+    io.stderr.write(`kano: --fail-on ${f.gate}: ${f.features.length} ${f.features.length === 1 ? 'feature has' : 'features have'} ${f.describe}: ${f.features.join(', ')}\n`);
+  }
+  return failures.length > 0 ? 'gate-failed' : 'ran';
+}
+
+function analyze(io: Io, files: string[], options: AnalyzeOptions): Outcome {
+  const gates = (options.failOn ?? []).map(parseGate);
   const { sort, rule, strengthThreshold, table, method, maxQuestionable, questionableWarning, refined } = options;
   const report = analyseSurvey(files.map((file) => readInput(io, file)), {
     ...surveyOptions(io, options),
@@ -78,9 +116,13 @@ function analyze(io: Io, files: string[], options: AnalyzeOptions): void {
   const format = options.json ? 'json' : options.format;
   const style = colourStyle(options.output === undefined && wantsColour(io.stdout, io.env, options.color));
   const messages = MESSAGES[options.lang];
-  const text = RENDERERS[format](report, { style, percent: options.percent === true, messages, show });
+  const plot = options.plot && format === 'table' ? `\n${terminalPlot(report, messages, style, io.stdout.columns)}` : '';
+  const output = options.out ?? options.output;
+  const assetLink = options.assets === undefined ? undefined : writeAssets(io, options.assets, output, report, messages);
+  const text = RENDERERS[format](report, { style, percent: options.percent === true, messages, show, assetLink }) + plot;
   if (!options.quiet) io.stderr.write(renderSummary(report, colourStyle(wantsColour(io.stderr, io.env, options.color)), messages));
-  deliver(io, options.output, text);
+  deliver(io, output, text);
+  return afterward(io, report, gates, files[0] ?? '');
 }
 
 function compare(io: Io, older: string, newer: string, options: CompareOptions): void {
@@ -95,7 +137,22 @@ function compare(io: Io, older: string, newer: string, options: CompareOptions):
     csv: () => renderComparisonCsv(comparison),
     markdown: () => renderComparisonMarkdown(comparison, messages),
   }[format]();
-  deliver(io, options.output, text);
+  deliver(io, options.out ?? options.output, text);
+}
+
+/**
+ * Writes the Better–Worse SVG into the assets folder and returns its link for the Markdown, relative to
+ * where the Markdown goes (the --output file's folder, or the working folder).
+ */
+function writeAssets(io: Io, folder: string, output: string | undefined, report: Report, messages: Messages): string {
+  const path = join(folder, 'better-worse.svg');
+  try {
+    io.makeFolder(folder);
+    io.writeFileAtomic(path, betterWorseSvg(report, messages, messages.report.diagram));
+  } catch (error) {
+    throw problem('write-failed', {}, { path, reason: systemReason(error) });
+  }
+  return relative(output === undefined ? '.' : dirname(output), path).split(sep).join('/');
 }
 
 /** Prints the inspection; exits 2 (by throwing the problem, already shown) when analyze would stop. */
@@ -103,7 +160,7 @@ function inspect(io: Io, files: string[], options: InspectOptions): Outcome {
   const inspection = inspectSurvey(files.map((file) => readInput(io, file)), surveyOptions(io, options));
   const style = colourStyle(options.output === undefined && wantsColour(io.stdout, io.env, options.color));
   const text = options.json || options.format === 'json' ? `${JSON.stringify(inspection, null, 2)}\n` : renderInspection(inspection, style, MESSAGES[options.lang]);
-  deliver(io, options.output, text);
+  deliver(io, options.out ?? options.output, text);
   return inspection.problems.length > 0 ? 'could-not-analyse' : 'ran';
 }
 

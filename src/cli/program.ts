@@ -22,12 +22,16 @@ export interface OutputOptions {
   lang: Language;
   json?: boolean;
   output?: string;
+  out?: string;
   quiet?: boolean;
   color: boolean;
 }
 
 export interface AnalyzeOptions extends ReadingOptions, OutputOptions {
   format: Format;
+  plot?: boolean;
+  assets?: string;
+  failOn?: string[];
   method?: Method;
   ci?: number;
   resamples: number;
@@ -65,10 +69,35 @@ export interface CompareOptions extends ReadingOptions, OutputOptions {
   table: TableName;
 }
 
+export interface PlotOptions extends ReadingOptions, OutputOptions {
+  ci?: number;
+  resamples: number;
+  seed: number;
+  rule: Rule;
+  table: TableName;
+  title?: string;
+}
+
+export interface ReportOptions extends ReadingOptions, OutputOptions {
+  ci?: number;
+  resamples: number;
+  seed: number;
+  rule: Rule;
+  table: TableName;
+  segment?: string;
+  minSegment: number;
+  refined?: boolean;
+  title?: string;
+  timestamp?: boolean;
+  failOn?: string[];
+}
+
 export interface Actions {
   analyze(files: string[], options: AnalyzeOptions): void;
   inspect(files: string[], options: InspectOptions): void;
   compare(older: string, newer: string, options: CompareOptions): void;
+  plot(files: string[], options: PlotOptions): void;
+  report(files: string[], options: ReportOptions): void;
   template(options: TemplateOptions): void;
 }
 
@@ -90,7 +119,8 @@ Answers: the five Kano answers in the common wordings of English, Spanish, Chine
 Portuguese and Japanese (I like it / Me gusta / 喜欢 / Мне нравится …; case, spacing and punctuation ignored),
 --answers for more, or numeric codes 1-5 with 1 = like (--codes 5=like reverses).
 
-Exit codes: 0 ran (warnings allowed), 2 could not analyse (usage or input error), 3 internal error.
+Exit codes: 0 ran (warnings allowed), 1 a --fail-on condition held, 2 could not analyse (usage or input error),
+3 internal error.
 `;
 
 const ANALYZE_EXAMPLES = `
@@ -131,6 +161,11 @@ Examples:
   $ kano inspect export.csv --format json | jq '.answers[] | select(.readAs == "invalid")'
   $ kano inspect limesurvey.csv --functional FUNC --dysfunctional DYSF
 `;
+
+/** Gathers a repeatable option into a list. */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
 
 /** A number from 0 to 1, for options that take a share. */
 function shareArgument(value: string): number {
@@ -197,6 +232,7 @@ function addOutputOptions(command: Command): Command {
     .addOption(new Option('--json', 'shorthand for --format json').conflicts('format'))
     .addOption(new Option('--lang <language>', 'language of the human output (JSON and CSV keep English keys)').choices(LANGUAGES).default('en'))
     .option('-o, --output <file>', 'write the result to a file (whole or not at all) instead of standard output')
+    .option('--out <file>', 'the same as --output')
     .option('-q, --quiet', 'nothing on standard error but errors')
     .option('--no-color', 'no colour, even on a terminal (NO_COLOR and FORCE_COLOR are honoured too)')
     .option('--debug', 'show stack traces of errors');
@@ -229,6 +265,9 @@ export function buildProgram(out: OutputStream, err: OutputStream, actions: Acti
         .default('priority'),
     )
     .option('--percent', 'show A O M I R Q as shares of the valid pairs instead of counts')
+    .option('--plot', 'draw the Better-Worse diagram under the table (table format only)')
+    .option('--assets <folder>', 'with --format markdown: write the Better-Worse diagram there as SVG and link it')
+    .option('--fail-on <condition>', 'exit 1 when a condition holds: questionable>SHARE, n<COUNT, mixed, reverse, stability<SHARE (repeatable)', collect)
     .addOption(
       new Option('--method <method>', 'discrete (categories), continuous (DuMouchel means) or both; default: both in JSON, discrete in tables')
         .choices(['discrete', 'continuous', 'both']),
@@ -276,6 +315,47 @@ export function buildProgram(out: OutputStream, err: OutputStream, actions: Acti
   addOutputOptions(compare)
     .addHelpText('after', COMPARE_EXAMPLES + READING_HELP)
     .action((older: string, newer: string, options: CompareOptions) => actions.compare(older, newer, options));
+
+  const report = program
+    .command('report')
+    .summary('write the whole analysis as one self-contained HTML file')
+    .description(
+      'Write a self-contained HTML report (inline CSS and SVG; no scripts, fonts or anything fetched; printable): input summary, ' +
+        'Better-Worse diagram, category shares, priority table, continuous diagram, segments (with --segment) and method notes.',
+    )
+    .argument('<files...>', 'survey CSV file(s); - reads standard input');
+  addReadingOptions(report)
+    .addOption(new Option('--ci <level>', 'add intervals at this confidence level, e.g. 0.95').argParser(levelArgument))
+    .option('--refined', 'Yang\'s refined categories (needs importance answers)')
+    .option('--segment <column>', 'a section per value of this column, and the test of their differences')
+    .addOption(new Option('--min-segment <n>', 'least respondents a segment needs to be tested').argParser(countArgument).default(10))
+    .option('--title <text>', 'title of the report')
+    .option('--timestamp', 'write the time of making into the report (reports are otherwise byte-identical)')
+    .option('--fail-on <condition>', 'exit 1 when a condition holds (the report is still written): questionable>SHARE, n<COUNT, mixed, reverse, stability<SHARE', collect);
+  addStatisticsOptions(report);
+  addOutputOptions(report)
+    .addHelpText(
+      'after',
+      `\nExamples:\n  $ kano report examples/mobile-banking.csv --out report.html\n  $ kano report survey.csv --ci 0.95 --segment Plan --title "Q3 survey" --lang es --out informe.html\n${READING_HELP}`,
+    )
+    .action((files: string[], options: ReportOptions) => actions.report(files, options));
+
+  const plot = program
+    .command('plot')
+    .summary('draw the Better-Worse diagram as SVG')
+    .description(
+      'Draw the Better-Worse diagram of a survey as a standalone SVG: x = |Worse|, y = Better, quadrant lines at 0.5 ' +
+        '(exciting, expected, basic, indifferent), one labelled marker per feature coloured and shaped by category, ' +
+        'interval whiskers with --ci, and a legend.',
+    )
+    .argument('<files...>', 'survey CSV file(s); - reads standard input');
+  addReadingOptions(plot)
+    .addOption(new Option('--ci <level>', 'draw Wilson interval whiskers at this confidence level').argParser(levelArgument))
+    .option('--title <text>', 'title of the diagram (its <title> element)');
+  addStatisticsOptions(plot);
+  addOutputOptions(plot)
+    .addHelpText('after', `\nExamples:\n  $ kano plot examples/mobile-banking.csv --output better-worse.svg\n  $ kano plot survey.csv --ci 0.95 --lang es > diagram.svg\n${READING_HELP}`)
+    .action((files: string[], options: PlotOptions) => actions.plot(files, options));
 
   program
     .command('template')

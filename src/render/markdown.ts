@@ -1,3 +1,4 @@
+import { CATEGORY_CODES } from '../model/categories.js';
 import type { Report } from '../model/report.js';
 import { wordWarning } from '../model/warnings.js';
 import { continuousHead, continuousRow, extras, notes, segmentHead, segmentRow, sortedFeatures, tableHead, tableRow } from './human.js';
@@ -23,9 +24,12 @@ function markdownTable(head: { label: string; numeric: boolean }[], rows: string
   ];
 }
 
-export function renderMarkdown(report: Report, { percent, messages, show }: RenderOptions): string {
+export function renderMarkdown(report: Report, { percent, messages, show, assetLink }: RenderOptions): string {
   const features = sortedFeatures(report);
-  const lines = [`## ${messages.title}`];
+  // The headline: how many features fall in each category, for a CI step summary.
+  const headline = CATEGORY_CODES.map((code) => `${report.features.filter((f) => f.code === code).length} ${messages.categories[code]}`).join(' · ');
+  const lines = [`## ${messages.title}`, '', `**${report.features.length}** · ${markdownCell(headline)}`];
+  if (assetLink !== undefined) lines.push('', `![${markdownCell(messages.report.diagram)}](${encodeURI(assetLink)})`);
   if (show.discrete) {
     const extra = extras(report);
     const rows = features.map((f) => tableRow(f, percent, messages, extra));

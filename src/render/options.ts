@@ -9,4 +9,6 @@ export interface RenderOptions {
   messages: Messages;
   /** Which analyses the human formats show (--method); JSON and CSV always carry what the report has. */
   show: { discrete: boolean; continuous: boolean };
+  /** Markdown: where the Better–Worse SVG was written (--assets), to link it. */
+  assetLink?: string;
 }

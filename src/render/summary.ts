@@ -9,6 +9,14 @@ import type { Style } from './style.js';
  * then the warnings. Nothing here goes to stdout.
  */
 export function renderSummary(report: Report, style: Style, messages: Messages): string {
+  const warnings = report.warnings.map(
+    (w) => `${style.warning(messages.warningLabel)} ${w.feature === null ? '' : `${JSON.stringify(w.feature)}: `}${wordWarning(messages.warnings, w)}`,
+  );
+  return [...summaryLines(report, messages).map((l) => style.dim(`kano: ${l}`)), ...warnings].join('\n') + '\n';
+}
+
+/** The lines of the input summary, in the catalogue's words: also the input section of the HTML report. */
+export function summaryLines(report: Report, messages: Messages): string[] {
   const { input } = report;
   const words = messages.summary;
   const distinct = (values: string[]) => [...new Set(values)].join('/');
@@ -48,10 +56,7 @@ export function renderSummary(report: Report, style: Style, messages: Messages):
   }
   if (input.scale === 3) lines.push(words.scale3);
   if (input.customLabels > 0) lines.push(words.customLabels(input.customLabels));
-  const warnings = report.warnings.map(
-    (w) => `${style.warning(messages.warningLabel)} ${w.feature === null ? '' : `${JSON.stringify(w.feature)}: `}${wordWarning(messages.warnings, w)}`,
-  );
-  return [...lines.map((l) => style.dim(`kano: ${l}`)), ...warnings].join('\n') + '\n';
+  return lines;
 }
 
 /** ` + 1 blank + 2 preview`: every row left out, by reason, in the catalogue's words. */

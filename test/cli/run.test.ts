@@ -149,7 +149,7 @@ describe('help and version', () => {
     const { code, stdout } = await kano(['analyze', '--help']);
     expect(code).toBe(0);
     expect(stdout).toContain('$ kano analyze examples/mobile-banking.csv');
-    expect(stdout).toContain('Exit codes: 0 ran (warnings allowed), 2 could not analyse');
+    expect(stdout).toContain('Exit codes: 0 ran (warnings allowed), 1 a --fail-on condition held, 2 could not analyse');
     expect((await kano(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 
@@ -183,5 +183,37 @@ describe('colour', () => {
     expect((await kano(['analyze', 'survey.csv'], { stdoutIsTTY: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(ansi);
     const toFile = await kano(['analyze', 'survey.csv', '-o', 'out.txt'], { stdoutIsTTY: true });
     expect(toFile.written.get('out.txt')).not.toMatch(ansi);
+  });
+});
+
+describe('gates, plots and reports', () => {
+  it('exits 1 when a --fail-on condition holds, after writing the result', async () => {
+    const { code, stderr, written } = await kano(['analyze', 'survey.csv', '--fail-on', 'n<4', '--fail-on', 'reverse', '-o', 'out.txt']);
+    expect(code).toBe(1);
+    expect(written.get('out.txt')).toContain('Sorted by priority');
+    expect(stderr).toContain('kano: --fail-on n<4: 2 features have fewer than 4 valid pairs: Speed, Price');
+    expect(stderr).not.toContain('--fail-on reverse');
+    expect((await kano(['analyze', 'survey.csv', '--fail-on', 'n<3'])).code).toBe(0);
+  });
+
+  it('writes the HTML report even when a gate trips, and the SVG diagram', async () => {
+    const report = await kano(['report', 'survey.csv', '--out', 'r.html', '--fail-on', 'mixed', '--title', 'Q3 <survey>']);
+    expect(report.code).toBe(1);
+    expect(report.written.get('r.html')).toContain('<title>Q3 &lt;survey&gt;</title>');
+    const plot = await kano(['plot', 'survey.csv', '--quiet']);
+    expect(plot.code).toBe(0);
+    expect(plot.stdout).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+  });
+
+  it('draws the terminal plot under the table, and links the SVG written by --assets', async () => {
+    expect((await kano(['analyze', 'survey.csv', '--plot', '--quiet'])).stdout).toContain('|Worse| →');
+    const md = await kano(['analyze', 'survey.csv', '--format', 'markdown', '--assets', 'ci/assets', '-o', 'ci/summary.md', '--quiet']);
+    expect(md.written.get('ci/summary.md')).toContain('![Better–Worse diagram](assets/better-worse.svg)');
+    expect(md.written.get('ci/assets/better-worse.svg')).toContain('<svg');
+  });
+
+  it('annotates warnings and tripped gates for GitHub Actions', async () => {
+    const { stderr } = await kano(['analyze', 'survey.csv', '--fail-on', 'mixed', '--quiet'], { env: { GITHUB_ACTIONS: 'true' } });
+    expect(stderr).toContain('::error file=survey.csv,title=kano --fail-on mixed::2 features with no significant category (mixed): Speed, Price');
   });
 });

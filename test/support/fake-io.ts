@@ -23,6 +23,8 @@ export function fakeIo(argv: string[], world: FakeWorld = {}) {
     stderr: { write: (s) => void (stderr += s), isTTY: false },
     stdinIsTTY: world.stdinIsTTY ?? false,
     readStdin: () => new TextEncoder().encode(world.stdin ?? ''),
+    now: () => new Date('2026-11-22T12:00:00Z'),
+    makeFolder: () => undefined,
     readFile(path) {
       const content = world.files?.[path];
       if (content === undefined) throw errno('ENOENT');

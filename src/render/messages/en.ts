@@ -29,6 +29,17 @@ export const en: Messages = {
       `By ${column}: category, Better/Worse and (n) per segment (respondents in the heading). χ² test of segment × category over segments with ` +
       `at least ${min} respondents (Monte-Carlo p when expected counts are small), Holm-adjusted; * p < 0.05; V = Cramér's V.`,
   },
+  report: {
+    title: 'Kano report',
+    input: 'Input',
+    diagram: 'Better–Worse diagram',
+    shares: 'Category shares',
+    priority: 'Priorities',
+    method: 'Method',
+    segment: (value, respondents) => `Segment ${value} (${respondents} respondents)`,
+    generated: (when) => `Generated ${when}`,
+    evaluationTable: 'Evaluation table: functional answer (rows) × dysfunctional answer (columns)',
+  },
   compare: {
     title: 'Kano comparison',
     head: { old: 'Old', new: 'New', direction: 'Life cycle', better: 'Δ Better', worse: 'Δ |Worse|' },

@@ -38,6 +38,17 @@ export const es: Messages = {
       `Por ${column}: categoría, Satisf./Insatisf. y (n) por segmento (encuestados en el encabezado). Prueba χ² segmento × categoría con los segmentos de ` +
       `al menos ${min} encuestados (p de Monte Carlo si las frecuencias esperadas son pequeñas), ajustada por Holm; * p < 0,05; V = V de Cramér.`,
   },
+  report: {
+    title: 'Informe Kano',
+    input: 'Datos',
+    diagram: 'Diagrama de satisfacción e insatisfacción',
+    shares: 'Proporciones por categoría',
+    priority: 'Prioridades',
+    method: 'Método',
+    segment: (value, respondents) => `Segmento ${value} (${respondents} encuestados)`,
+    generated: (when) => `Generado el ${when}`,
+    evaluationTable: 'Tabla de evaluación: respuesta funcional (filas) × respuesta disfuncional (columnas)',
+  },
   compare: {
     title: 'Comparación Kano',
     head: { old: 'Antes', new: 'Después', direction: 'Ciclo de vida', better: 'Δ Satisf.', worse: 'Δ |Insatisf.|' },

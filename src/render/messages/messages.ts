@@ -25,6 +25,17 @@ export interface Messages {
   ruleNote: (rule: string, table: string) => string;
   refinedNote: (threshold: number) => string;
   segments: { title: string; chi2: string; p: string; v: string; note: (column: string, min: number) => string };
+  report: {
+    title: string;
+    input: string;
+    diagram: string;
+    shares: string;
+    priority: string;
+    method: string;
+    segment: (value: string, respondents: number) => string;
+    generated: (when: string) => string;
+    evaluationTable: string;
+  };
   compare: {
     title: string;
     head: { old: string; new: string; direction: string; better: string; worse: string };

@@ -36,6 +36,17 @@ export const zh: Messages = {
       `按 ${column} 分组：每组的类别、满意/不满意系数和（n）（表头为受访者人数）。对受访者不少于 ${min} 人的分组做分组 × 类别的 χ² 检验` +
       `（期望频数较小时用蒙特卡罗 p 值），Holm 校正；* p < 0.05；V = Cramér's V。`,
   },
+  report: {
+    title: 'Kano 报告',
+    input: '输入',
+    diagram: 'Better–Worse 图',
+    shares: '类别占比',
+    priority: '优先级',
+    method: '方法',
+    segment: (value, respondents) => `分组 ${value}（${respondents} 名受访者）`,
+    generated: (when) => `生成于 ${when}`,
+    evaluationTable: '评价表：功能型答案（行）× 非功能型答案（列）',
+  },
   compare: {
     title: 'Kano 对比',
     head: { old: '前一轮', new: '后一轮', direction: '生命周期', better: 'Δ 满意系数', worse: 'Δ |不满意系数|' },
