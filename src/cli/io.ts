@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 
 export interface OutputStream {
@@ -39,10 +39,22 @@ export function processIo(): Io {
     now: () => new Date(),
     makeFolder: (path) => void mkdirSync(path, { recursive: true }),
     writeFileAtomic(path, text) {
-      const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+      // A device, FIFO or socket (/dev/null, /dev/stdout, a named pipe) is written as it is: renaming a
+      // file over it would replace it. A symbolic link is followed, so the link stays a link.
+      let target = path;
+      try {
+        if (!statSync(path).isFile()) {
+          writeFileSync(path, text);
+          return;
+        }
+        target = realpathSync(path);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
+      const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
       try {
         writeFileSync(temporary, text);
-        renameSync(temporary, path);
+        renameSync(temporary, target);
       } catch (error) {
         rmSync(temporary, { force: true });
         throw error;
