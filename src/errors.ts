@@ -26,6 +26,8 @@ export interface ProblemArgs {
   'header-only': Record<string, never>;
   'csv-syntax': { reason: string };
   'unterminated-quote': Record<string, never>;
+  'record-too-large': { limit: number };
+  'repeated-header': { first: number };
   'ragged-rows': { expected: number; rows: { line: number; fields: number }[] };
   'no-features': { columns: string[] };
   'lone-feature-column': { feature: string; missing: 'functional' | 'dysfunctional' };
@@ -79,6 +81,14 @@ const PROBLEMS: { [C in ProblemCode]: (args: ProblemArgs[C]) => Words } = {
   'unterminated-quote': () => ({
     message: 'a quoted field starting on this line is never closed',
     hint: 'the file may be truncated; check that every opening " has a closing "',
+  }),
+  'record-too-large': ({ limit }) => ({
+    message: `a record starting on this line is larger than ${limit / 1024 / 1024} MiB`,
+    hint: 'a quote is probably never closed, or the file is not a survey export; check the line',
+  }),
+  'repeated-header': ({ first }) => ({
+    message: `the header row appears again here (first on line ${first})`,
+    hint: 'two exports were probably pasted together: remove the second header row',
   }),
   'ragged-rows': ({ expected, rows }) => ({
     message: `${rows.length} ${plural(rows.length, 'row')} ${rows.length === 1 ? 'has' : 'have'} a different number of fields than the header (${expected})`,

@@ -222,7 +222,17 @@ function systemReason(error: unknown): string {
   return (code && reasons[code]) || message;
 }
 
-/** Entry point of bin/kano.js. */
+/**
+ * Entry point of bin/kano.js. A reader that closes the pipe early (`kano analyze … | head -1`) ends the
+ * run quietly with success. Ctrl-C keeps Node's default (stop at once, nothing printed, status 130):
+ * a JavaScript handler would only run once a long analysis had finished.
+ */
 export async function main(): Promise<void> {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(0);
+    });
+  }
   process.exitCode = await run(processIo());
 }

@@ -8,6 +8,7 @@ export function normaliseLabel(label: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/ё/gu, 'е')
+    .replace(/\p{Cf}/gu, '')
     .replace(/[\p{P}\p{S}]/gu, '')
     .replace(/\s+/gu, ' ')
     .trim();

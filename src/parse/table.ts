@@ -20,6 +20,9 @@ export interface Table {
   relaxed: { short: number; long: number };
 }
 
+/** The largest record read (10 MiB): a runaway quoted field is an error, not a memory blow-up. */
+export const MAX_RECORD_SIZE = 10 * 1024 * 1024;
+
 export interface TableOptions {
   /** Forces the delimiter instead of sniffing it. */
   delimiter?: string;
@@ -37,6 +40,10 @@ export function parseTable(text: string, source: string, options: TableOptions =
   try {
     records = parse(text, {
       delimiter,
+      // Listed rather than detected: detection takes the first line end it sees, and a file that mixes
+      // CRLF with LF (hand-edited exports) would then have rows silently merged into fields.
+      record_delimiter: ['\r\n', '\n', '\r'],
+      max_record_size: MAX_RECORD_SIZE,
       from_line: dialect.fromLine,
       bom: true,
       relax_column_count: true,
@@ -62,9 +69,10 @@ export function parseTable(text: string, source: string, options: TableOptions =
     if (record.every((cell) => cell.trim() === '') && record.length <= 1) {
       blankLines++;
     } else if (header === null) {
-      // Exports keep line breaks of question texts in header cells; a name reads the same on one line.
-      header = record.map((cell) => cell.replace(/\s+/gu, ' ').trim());
+      header = headerCells(record);
       headerLine = line;
+    } else if (sameCells(record, header)) {
+      throw problem('repeated-header', { source, line }, { first: headerLine });
     } else if (record.length === header.length) {
       rows.push({ line, cells: record });
     } else if (options.relaxColumns) {
@@ -84,6 +92,20 @@ export function parseTable(text: string, source: string, options: TableOptions =
   return { source, delimiter, header, headerLine, rows, blankLines, relaxed };
 }
 
+/**
+ * Header cells as names: exports keep the line breaks of question texts, and concatenated files can
+ * carry a byte-order mark or other invisible format characters into a cell; a name reads the same
+ * without them, on one line.
+ */
+function headerCells(record: string[]): string[] {
+  return record.map((cell) => cell.replace(/\p{Cf}/gu, '').replace(/\s+/gu, ' ').trim());
+}
+
+function sameCells(record: string[], header: string[]): boolean {
+  const cells = headerCells(record);
+  return cells.length === header.length && cells.every((cell, i) => cell === header[i]) && cells.some((cell) => cell !== '');
+}
+
 function fit(record: string[], length: number): string[] {
   if (record.length > length) return record.slice(0, length);
   return [...record, ...Array<string>(length - record.length).fill('')];
@@ -92,6 +114,7 @@ function fit(record: string[], length: number): string[] {
 /** csv-parse's errors, reworded; `lastLine` is the end of the last complete record. */
 function csvProblem(error: CsvError, source: string, lastLine: number) {
   if (error.code === 'CSV_QUOTE_NOT_CLOSED') return problem('unterminated-quote', { source, line: lastLine + 1 }, {});
+  if (error.code === 'CSV_MAX_RECORD_SIZE') return problem('record-too-large', { source, line: lastLine + 1 }, { limit: MAX_RECORD_SIZE });
   const line = typeof error.lines === 'number' ? error.lines : undefined;
   const reason = error.message.replace(/\s*at line \d+.*$/, '').replace(/^[^:]*:\s*/, '').toLowerCase();
   return problem('csv-syntax', { source, line }, { reason });
