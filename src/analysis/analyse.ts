@@ -46,7 +46,8 @@ function intervals(name: string, counts: CategoryCounts, code: CategoryCode | nu
   const denominator = counts.A + counts.O + counts.M + counts.I;
   const worse = wilson(counts.O + counts.M, denominator, level);
   const { shares, stability } = bootstrapCounts(counts, code, resamples, level, seededUniform(streamSeed(seed, name)));
-  return { level, better: wilson(counts.A + counts.O, denominator, level), worse: worse && [-worse[1], -worse[0]], shares, stability };
+  // 0 − x, not −x: a zero bound stays 0 rather than −0, which JSON cannot carry.
+  return { level, better: wilson(counts.A + counts.O, denominator, level), worse: worse && [0 - worse[1], 0 - worse[0]], shares, stability };
 }
 
 /** Yang's threshold: the mean of the features' mean importance, over the features that have one. */
