@@ -227,9 +227,10 @@ function addStatisticsOptions(command: Command): Command {
     .addOption(new Option('--seed <n>', 'seed of resampling and simulations, for reproducible figures').argParser(countArgument).default(1));
 }
 
-function addOutputOptions(command: Command): Command {
+/** Options about where the result goes and how it looks; `--json` where there is a --format to shorten. */
+function addOutputOptions(command: Command, { json }: { json: boolean }): Command {
+  if (json) command.addOption(new Option('--json', 'shorthand for --format json').conflicts('format'));
   return command
-    .addOption(new Option('--json', 'shorthand for --format json').conflicts('format'))
     .addOption(new Option('--lang <language>', 'language of the human output (JSON and CSV keep English keys)').choices(LANGUAGES).default('en'))
     .option('-o, --output <file>', 'write the result to a file (whole or not at all) instead of standard output')
     .option('--out <file>', 'the same as --output')
@@ -280,7 +281,7 @@ export function buildProgram(out: OutputStream, err: OutputStream, actions: Acti
     .addOption(new Option('--questionable-warning <share>', 'warn about features with more questionable pairs than this share').argParser(shareArgument).default(0.1))
     .addOption(new Option('--strength-threshold <share>', 'category strength below which the strength rule takes M > O > A > I').argParser(shareArgument).default(0.06));
   addStatisticsOptions(analyze);
-  addOutputOptions(analyze)
+  addOutputOptions(analyze, { json: true })
     .addHelpText('after', ANALYZE_EXAMPLES + READING_HELP)
     .action((files: string[], options: AnalyzeOptions) => actions.analyze(files, options));
 
@@ -294,7 +295,7 @@ export function buildProgram(out: OutputStream, err: OutputStream, actions: Acti
         'file can be fixed first.',
     );
   addReadingOptions(inspect.argument('<files...>', 'survey CSV file(s); - reads standard input')).addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'));
-  addOutputOptions(inspect)
+  addOutputOptions(inspect, { json: true })
     .addHelpText('after', INSPECT_EXAMPLES + READING_HELP)
     .action((files: string[], options: InspectOptions) => actions.inspect(files, options));
 
@@ -312,7 +313,7 @@ export function buildProgram(out: OutputStream, err: OutputStream, actions: Acti
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
     .addOption(new Option('--ci <level>', 'confidence level of the change intervals').argParser(levelArgument).default(0.95));
   addStatisticsOptions(compare);
-  addOutputOptions(compare)
+  addOutputOptions(compare, { json: true })
     .addHelpText('after', COMPARE_EXAMPLES + READING_HELP)
     .action((older: string, newer: string, options: CompareOptions) => actions.compare(older, newer, options));
 
@@ -333,7 +334,7 @@ export function buildProgram(out: OutputStream, err: OutputStream, actions: Acti
     .option('--timestamp', 'write the time of making into the report (reports are otherwise byte-identical)')
     .option('--fail-on <condition>', 'exit 1 when a condition holds (the report is still written): questionable>SHARE, n<COUNT, mixed, reverse, stability<SHARE', collect);
   addStatisticsOptions(report);
-  addOutputOptions(report)
+  addOutputOptions(report, { json: false })
     .addHelpText(
       'after',
       `\nExamples:\n  $ kano report examples/mobile-banking.csv --out report.html\n  $ kano report survey.csv --ci 0.95 --segment Plan --title "Q3 survey" --lang es --out informe.html\n${READING_HELP}`,
@@ -353,7 +354,7 @@ export function buildProgram(out: OutputStream, err: OutputStream, actions: Acti
     .addOption(new Option('--ci <level>', 'draw Wilson interval whiskers at this confidence level').argParser(levelArgument))
     .option('--title <text>', 'title of the diagram (its <title> element)');
   addStatisticsOptions(plot);
-  addOutputOptions(plot)
+  addOutputOptions(plot, { json: false })
     .addHelpText('after', `\nExamples:\n  $ kano plot examples/mobile-banking.csv --output better-worse.svg\n  $ kano plot survey.csv --ci 0.95 --lang es > diagram.svg\n${READING_HELP}`)
     .action((files: string[], options: PlotOptions) => actions.plot(files, options));
 
