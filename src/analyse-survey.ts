@@ -38,7 +38,7 @@ export function analyseSurvey(inputs: SurveyInput[], options: AnalyseOptions = {
       pairs: read.pairs,
       ignoredColumns: read.plan.ignored,
       matchedBy: read.walk.matchedBy,
-      numericCodes: { seen: read.decoder.numericCells, mapping: describeCodes(read.codes) },
+      numericCodes: { seen: read.decoder.numericCells(), mapping: describeCodes(read.codes) },
       scale: read.scale,
       customLabels: read.customLabels,
       quality: { maxQuestionable: options.maxQuestionable ?? null, respondents: read.quality },

@@ -5,7 +5,7 @@ import { evaluate, type TableName } from './model/evaluation-table.js';
 import { PLATFORM_LABELS, type Platform } from './model/platforms.js';
 import type { Exclusion, Layout, PairAccount, RowAccount, SourceRole, SourceSummary } from './model/report.js';
 import type { Warning } from './model/warnings.js';
-import { createAnswerDecoder, type AnswerDecoder } from './normalise/answer-decoder.js';
+import { createAnswerDecoder, type AnswerDecoder, type DecodedValue } from './normalise/answer-decoder.js';
 import { parseAnswerMap } from './normalise/answer-map.js';
 import { DEFAULT_CODES, parseCodes, type CodeMap } from './normalise/codes.js';
 import { planLayout, type Plan } from './normalise/layout.js';
@@ -84,14 +84,6 @@ export interface ExcludedRow {
   reason: Exclusion;
 }
 
-/** A distinct answer cell text, how often it occurs and what it was read as. */
-export interface AnswerValue {
-  value: string;
-  count: number;
-  readAs: AnswerCell;
-  numeric: boolean;
-}
-
 /** Everything read from the inputs, up to the per-feature tallies: what analyze and inspect share. */
 export interface SurveyRead {
   sources: ReadSource[];
@@ -109,7 +101,7 @@ export interface SurveyRead {
   rows: RowAccount;
   pairs: PairAccount;
   excludedRows: ExcludedRow[];
-  values: AnswerValue[];
+  values: DecodedValue[];
   /** Respondents with questionable or reverse pairs, by place. */
   quality: RespondentQuality[];
   /** The importance scale (declared, or detected from the highest level), null without importance answers. */
@@ -167,15 +159,11 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
   const groups = new Map<string, { respondents: number; tallies: FeatureTally[] }>();
   let group = { respondents: 0, tallies: [] as FeatureTally[] };
   const pairs: PairAccount = { used: 0, incomplete: 0, blank: 0, invalid: 0 };
-  const values = new Map<string, AnswerValue>();
   const unrecognised = new Map<string, UnrecognisedValue>();
   const rowOutcomes = new Set<PairOutcome>();
   const read = (ref: CellRef) => {
     const text = cellText(ref);
     const readAs = decoder.decode(text);
-    const value = values.get(text);
-    if (value) value.count++;
-    else values.set(text, { value: text, count: 1, readAs, numeric: false });
     if (readAs === 'invalid') {
       const seen = unrecognised.get(text);
       if (seen) seen.count++;
@@ -242,7 +230,6 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
       where = null;
     },
   );
-  for (const value of values.values()) value.numeric = decoder.isNumeric(value.value);
   return {
     sources,
     tables,
@@ -266,7 +253,7 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
     excludedRows,
     quality,
     importanceScale: options.importanceScale ?? (highestLevel === 0 ? null : highestLevel > 5 ? 9 : 5),
-    values: [...values.values()].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)),
+    values: decoder.distinct().sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)),
     unrecognised: [...unrecognised.values()],
     warnings: walk.warnings,
   };
@@ -299,7 +286,7 @@ function segmentReader(tables: Table[], column: string | undefined): (functional
 /** What stops an analysis of what was read: numeric codes that need --codes, or unrecognised answers. */
 export function blockingProblem(read: SurveyRead, options: ReadOptions): KanoError | null {
   const needsCodes = read.sources.find((s) => s.export.numericNeedsCodes);
-  if (needsCodes && options.codes === undefined && read.decoder.numericCells > 0) {
+  if (needsCodes && options.codes === undefined && read.decoder.numericCells() > 0) {
     return problem('codes-required', { source: needsCodes.export.table.source }, { platform: PLATFORM_LABELS[needsCodes.export.platform] });
   }
   if (read.unrecognised.length > 0 && options.onInvalid !== 'skip') {

@@ -3,12 +3,20 @@ import { WORDINGS } from '../model/wordings.js';
 import type { CodeMap } from './codes.js';
 import { integerText, normaliseLabel } from './label.js';
 
+/** A distinct cell text, how often it was read, and what it was read as. */
+export interface DecodedValue {
+  value: string;
+  count: number;
+  readAs: AnswerCell;
+  numeric: boolean;
+}
+
 export interface AnswerDecoder {
   decode(cell: string): AnswerCell;
-  /** Whether a cell text is read as a numeric code. */
-  isNumeric(cell: string): boolean;
+  /** Every distinct cell text decoded so far, with its count. */
+  distinct(): DecodedValue[];
   /** How many cells were read as numeric codes. */
-  readonly numericCells: number;
+  numericCells(): number;
 }
 
 export interface DecoderOptions {
@@ -25,38 +33,36 @@ const BUILT_IN: ReadonlyMap<string, Answer> = new Map(
   ),
 );
 
-/** Decodes answer cells; each distinct cell text is resolved once (surveys repeat a handful of texts). */
+/**
+ * Decodes answer cells. Each distinct cell text is resolved once and then counted in the same cache
+ * entry (surveys repeat a handful of texts), which is also what `kano inspect` lists.
+ */
 export function createAnswerDecoder(options: DecoderOptions): AnswerDecoder {
-  const cache = new Map<string, AnswerCell>();
-  const numeric = new Set<string>();
-  let numericCells = 0;
+  const cache = new Map<string, DecodedValue>();
   return {
     decode(cell: string): AnswerCell {
-      let decoded = cache.get(cell);
-      if (decoded === undefined) {
-        decoded = resolve(cell, options, numeric);
-        cache.set(cell, decoded);
+      let entry = cache.get(cell);
+      if (entry === undefined) {
+        entry = { value: cell, count: 0, ...resolve(cell, options) };
+        cache.set(cell, entry);
       }
-      if (numeric.has(cell)) numericCells++;
-      return decoded;
+      entry.count++;
+      return entry.readAs;
     },
-    isNumeric: (cell) => numeric.has(cell),
-    get numericCells() {
-      return numericCells;
-    },
+    distinct: () => [...cache.values()],
+    numericCells: () => [...cache.values()].reduce((sum, e) => sum + (e.numeric ? e.count : 0), 0),
   };
 }
 
-function resolve(cell: string, { codes, labels, isMissing }: DecoderOptions, numeric: Set<string>): AnswerCell {
-  if (cell.trim() === '') return 'blank';
+function resolve(cell: string, { codes, labels, isMissing }: DecoderOptions): { readAs: AnswerCell; numeric: boolean } {
+  if (cell.trim() === '') return { readAs: 'blank', numeric: false };
   const label = normaliseLabel(cell);
   const mapped = labels?.get(label);
-  if (mapped) return mapped;
+  if (mapped) return { readAs: mapped, numeric: false };
   const code = integerText(cell);
   if (code !== null) {
-    if (isMissing?.(Number(code))) return 'blank';
-    numeric.add(cell);
-    return codes.get(code) ?? 'invalid';
+    if (isMissing?.(Number(code))) return { readAs: 'blank', numeric: false };
+    return { readAs: codes.get(code) ?? 'invalid', numeric: true };
   }
-  return BUILT_IN.get(label) ?? 'invalid';
+  return { readAs: BUILT_IN.get(label) ?? 'invalid', numeric: false };
 }

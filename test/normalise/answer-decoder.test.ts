@@ -39,7 +39,7 @@ describe('answer decoder', () => {
     expect(d.decode(' 5.0 ')).toBe('dislike');
     expect(d.decode('6')).toBe('invalid');
     expect(d.decode('-9')).toBe('invalid');
-    expect(d.numericCells).toBe(4);
+    expect(d.numericCells()).toBe(4);
   });
 });
 
