@@ -3,18 +3,29 @@ import { DEFAULT_MIN_SEGMENT, DEFAULT_RESAMPLES, DEFAULT_SEED } from './analysis
 import { analyseSegments } from './analysis/segments.js';
 import { SCHEMA_VERSION, type Report } from './model/report.js';
 import { warning } from './model/warnings.js';
-import { describeCodes } from './normalise/codes.js';
-import { blockingProblem, readSurvey, sourceSummaries, type AnalyseOptions, type SurveyInput, type SurveyRead } from './survey.js';
+import { isCounts, mergeTallied, readCounts, tallySurvey, type Tallied } from './counts.js';
+import { problem } from './errors.js';
+import type { AnalyseOptions, SurveyInput } from './survey.js';
 import { VERSION } from './version.js';
 
 /**
- * The whole analysis: survey file contents in, Report out. Throws KanoError when nothing can be
- * analysed (bad input or options); everything else is in the report, warnings included.
+ * The whole analysis: survey file contents (or counts files, see counts.ts) in, Report out. Throws
+ * KanoError when nothing can be analysed (bad input or options); everything else is in the report,
+ * warnings included.
  */
 export function analyseSurvey(inputs: SurveyInput[], options: AnalyseOptions = {}): Report {
-  const read = readSurvey(inputs, options);
-  const blocking = blockingProblem(read, options);
-  if (blocking) throw blocking;
+  return analyseTallied(tallied(inputs, options), options);
+}
+
+/** The tallies of the inputs: read from surveys, or from counts files (summed). */
+export function tallied(inputs: SurveyInput[], options: AnalyseOptions): Tallied {
+  const counts = inputs.map((input) => options.input === 'counts' || (options.input !== 'survey' && isCounts(input)));
+  if (counts.every(Boolean)) return mergeTallied(inputs.map(readCounts));
+  if (counts.some(Boolean)) throw problem('usage', {}, { message: 'give either survey files or counts files, not both' });
+  return tallySurvey(inputs, options);
+}
+
+function analyseTallied(read: Tallied, options: AnalyseOptions): Report {
   const analysed = analyseFeatures(read.features, options);
   const minSegment = options.minSegment ?? DEFAULT_MIN_SEGMENT;
   const segmented =
@@ -27,27 +38,16 @@ export function analyseSurvey(inputs: SurveyInput[], options: AnalyseOptions = {
     );
   const features = analysed.features.map((f, i) => ({ ...f, segmentTest: segmented?.tests[i] ?? null }));
   const small = segmented?.results.filter((r) => !r.tested).map((r) => r.value) ?? [];
-  const relaxed = relaxedRows(read);
+  const relaxed = read.input.relaxedRows;
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'kano', version: VERSION },
     input: {
-      layout: read.plan.layout,
-      sources: sourceSummaries(read),
-      rows: read.rows,
-      pairs: read.pairs,
-      ignoredColumns: read.plan.ignored,
-      matchedBy: read.walk.matchedBy,
-      numericCodes: { seen: read.decoder.numericCells(), mapping: describeCodes(read.codes) },
-      scale: read.scale,
-      customLabels: read.customLabels,
-      quality: { maxQuestionable: options.maxQuestionable ?? null, respondents: read.quality },
+      ...read.input,
       segment:
         read.segments && segmented
           ? { column: read.segments.column, minSegment, values: segmented.results.map(({ value, respondents, tested }) => ({ value, respondents, tested })) }
           : null,
-      questionGroups: read.plan.layout === 'wide' ? read.plan.groups : null,
-      relaxedRows: relaxed,
     },
     method: methodNotes(
       options,
@@ -67,13 +67,4 @@ export function analyseSurvey(inputs: SurveyInput[], options: AnalyseOptions = {
       ...analysed.warnings,
     ],
   };
-}
-
-function relaxedRows(read: SurveyRead) {
-  const relaxed = { short: 0, long: 0 };
-  for (const table of read.tables) {
-    relaxed.short += table.relaxed.short;
-    relaxed.long += table.relaxed.long;
-  }
-  return relaxed;
 }

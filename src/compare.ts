@@ -39,6 +39,7 @@ function wave(input: SurveyInput, options: CompareOptions): Report {
     } catch (error) {
       throw problem('compare-input', { source: input.name }, { reason: `not valid JSON (${(error as Error).message})` });
     }
+    if ((parsed as { kind?: unknown }).kind === 'kano-counts') return analyseSurvey([input], { ...options, input: 'counts' });
     const report = parsed as Partial<Report>;
     if (report.schemaVersion !== 1 || !Array.isArray(report.features) || report.features.some((f) => typeof f?.name !== 'string' || typeof f?.counts !== 'object')) {
       throw problem('compare-input', { source: input.name }, { reason: 'not a result of kano analyze --format json (schemaVersion 1)' });

@@ -45,6 +45,7 @@ export interface ProblemArgs {
   'segment-column-missing': { column: string };
   'compare-input': { reason: string };
   'bad-gate': { spec: string };
+  'bad-counts': { reason: string };
   'bad-answer-map': { reason: string };
   'codes-required': { platform: string };
   'write-failed': { path: string; reason: string };
@@ -179,6 +180,10 @@ const PROBLEMS: { [C in ProblemCode]: (args: ProblemArgs[C]) => Words } = {
   'bad-gate': ({ spec }) => ({
     message: `--fail-on ${spec}: not a condition kano knows`,
     hint: 'use questionable>SHARE, n<COUNT, mixed, reverse or stability<SHARE (with --ci), e.g. --fail-on "n<30" --fail-on mixed',
+  }),
+  'bad-counts': ({ reason }) => ({
+    message: `cannot read these counts: ${reason}`,
+    hint: 'counts files are written by kano analyze --format counts (or kano merge)',
   }),
   'write-failed': ({ path, reason }) => ({ message: `cannot write ${path}: ${reason}`, hint: 'check that the folder exists and is writable' }),
 };

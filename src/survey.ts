@@ -53,6 +53,8 @@ export interface ReadOptions {
   encoding?: Encoding;
   /** A column whose values split the respondents into segments (plan, country, role). */
   segment?: string;
+  /** Whether the files are surveys or counts (default: counts when they are JSON). */
+  input?: 'survey' | 'counts';
   /** Leave out respondents with more questionable pairs than this. */
   maxQuestionable?: number;
   /** Evaluation table: standard (default) or pouliot; it decides which pairs are questionable. */

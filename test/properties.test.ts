@@ -2,6 +2,8 @@ import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { run } from '../src/cli/main.js';
+import { tallied } from '../src/analyse-survey.js';
+import { countsDocument } from '../src/counts.js';
 import { analyseSurvey } from '../src/index.js';
 import type { FeatureResult, Report } from '../src/model/report.js';
 import { renderCsv } from '../src/render/csv.js';
@@ -105,7 +107,7 @@ describe('properties', () => {
     );
   });
 
-  it('gives the same figures for the survey laid out wide, long and as paired files', () => {
+  it('gives the same figures for the survey laid out wide, long, as paired files and as counts', () => {
     fc.assert(
       fc.property(surveys, (s) => {
         const expected = figures(analyse(wide(s)));
@@ -113,9 +115,11 @@ describe('properties', () => {
         const side = (offset: number) =>
           [['id', ...[...Array(s.features).keys()].map(name)].join(','), ...s.rows.map((r, i) => [String(i + 1), ...[...Array(s.features).keys()].map((f) => r[2 * f + offset])].join(','))].join('\n');
         const paired = analyseSurvey([{ name: 'f.csv', content: side(0) }, { name: 'd.csv', content: side(1) }], { ci: 0.95, resamples: 50 });
+        const counts = JSON.stringify(countsDocument(tallied([{ name: 's.csv', content: wide(s) }], {})));
         // Long rows are per respondent and feature, so only the per-feature figures compare.
         expect(figures(analyse(long))).toEqual(expected);
         expect(figures(paired)).toEqual(expected);
+        expect(figures(analyse(counts))).toEqual(expected);
       }),
       { seed: SEED, numRuns: 100 },
     );

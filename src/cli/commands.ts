@@ -1,5 +1,7 @@
 import { dirname, join, relative, sep } from 'node:path';
+import { tallied } from '../analyse-survey.js';
 import { compareSurveys } from '../compare.js';
+import { countsDocument, mergeTallied, readCounts } from '../counts.js';
 import { problem } from '../errors.js';
 import { checkGates, parseGate, type Gate } from '../gates.js';
 import { analyseSurvey, inspectSurvey, type AnalyseOptions } from '../index.js';
@@ -20,7 +22,7 @@ import { colourStyle, wantsColour } from './colour.js';
 import type { Outcome } from './exit-code.js';
 import { deliver, readInput, writeFile } from './files.js';
 import type { Io } from './io.js';
-import type { AnalyzeOptions, CompareOptions, InspectOptions, OutputOptions, PlotOptions, ReadingOptions, ReportOptions, TemplateOptions } from './program.js';
+import type { AnalyzeOptions, CompareOptions, InspectOptions, MergeOptions, OutputOptions, PlotOptions, ReadingOptions, ReportOptions, TemplateOptions } from './program.js';
 
 /** Where the result goes: --output or --out, or stdout. */
 function outputOf(options: OutputOptions): string | undefined {
@@ -50,8 +52,16 @@ function afterward(io: Io, report: Report, gates: Gate[], file: string): Outcome
   return failures.length > 0 ? 'gate-failed' : 'ran';
 }
 
-/** kano analyze: the result in the chosen format, then the gates. */
+/** kano analyze: the result in the chosen format (or the counts), then the gates. */
 export function analyze(io: Io, files: string[], options: AnalyzeOptions): Outcome {
+  if (options.format === 'counts') {
+    // What shapes the tallies: who is left out (--max-questionable) and what counts as questionable (--table).
+    const { maxQuestionable, table } = options;
+    const counts = countsDocument(tallied(files.map((file) => readInput(io, file)), { ...surveyOptions(io, options), maxQuestionable, table }));
+    deliver(io, outputOf(options), `${JSON.stringify(counts)}\n`);
+    return 'ran';
+  }
+  const format = options.json ? 'json' : options.format;
   const gates = (options.failOn ?? []).map(parseGate);
   const { sort, rule, strengthThreshold, table, method, maxQuestionable, questionableWarning, refined } = options;
   const report = analyseSurvey(files.map((file) => readInput(io, file)), {
@@ -61,7 +71,6 @@ export function analyze(io: Io, files: string[], options: AnalyzeOptions): Outco
     ...{ ci: options.ci, resamples: options.resamples, seed: options.seed, minSegment: options.minSegment },
   });
   const show = { discrete: method !== 'continuous', continuous: method === 'continuous' || method === 'both' };
-  const format = options.json ? 'json' : options.format;
   const style = resultStyle(io, options);
   const messages = MESSAGES[options.lang];
   const plot = options.plot && format === 'table' ? `\n${terminalPlot(report, messages, style, io.stdout.columns)}` : '';
@@ -117,6 +126,12 @@ export function plot(io: Io, files: string[], options: PlotOptions): void {
   deliver(io, outputOf(options), betterWorseSvg(result, MESSAGES[options.lang], options.title));
 }
 
+/** kano merge: counts files added into one. */
+export function merge(io: Io, files: string[], options: MergeOptions): void {
+  const merged = mergeTallied(files.map((file) => readCounts(readInput(io, file))));
+  deliver(io, options.out ?? options.output, `${JSON.stringify(countsDocument(merged))}\n`);
+}
+
 /** kano template: the questionnaire, or its empty response sheet. */
 export function template(io: Io, options: TemplateOptions): void {
   const built = buildTemplate(parseFeatureList(options.features), options);
@@ -140,9 +155,9 @@ function writeAssets(io: Io, folder: string, output: string | undefined, result:
 
 /** The reading options as the library takes them. */
 function surveyOptions(io: Io, options: ReadingOptions): AnalyseOptions {
-  const { layout, source, id, functional, dysfunctional, codes, onInvalid, completeOnly, relaxColumns, encoding, segment, importancePattern } = options;
+  const { layout, source, id, functional, dysfunctional, codes, onInvalid, completeOnly, relaxColumns, encoding, segment, importancePattern, input } = options;
   return {
-    ...{ layout, source, id, functional, dysfunctional, codes, onInvalid, completeOnly, relaxColumns, encoding, segment, importancePattern },
+    ...{ layout, source, id, functional, dysfunctional, codes, onInvalid, completeOnly, relaxColumns, encoding, segment, importancePattern, input },
     importanceScale: options.importanceScale === undefined ? undefined : options.importanceScale === '5' ? 5 : 9,
     scale: options.scale === '3' ? 3 : 5,
     answers: options.answers === undefined ? undefined : readInput(io, options.answers),

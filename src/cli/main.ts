@@ -17,6 +17,7 @@ export async function run(io: Io): Promise<number> {
     report: (files, options) => void (outcome = commands.report(io, files, options)),
     plot: (files, options) => commands.plot(io, files, options),
     template: (options) => commands.template(io, options),
+    merge: (files, options) => commands.merge(io, files, options),
   });
   const failure = await outcomeOf(io, () => program.parseAsync(io.argv, { from: 'user' }), debug);
   return exitCode(failure === 'ran' ? outcome : failure);

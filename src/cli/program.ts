@@ -28,7 +28,7 @@ export interface OutputOptions {
 }
 
 export interface AnalyzeOptions extends ReadingOptions, OutputOptions {
-  format: Format;
+  format: Format | 'counts';
   plot?: boolean;
   assets?: string;
   failOn?: string[];
@@ -92,6 +92,11 @@ export interface ReportOptions extends ReadingOptions, OutputOptions {
   failOn?: string[];
 }
 
+export interface MergeOptions {
+  output?: string;
+  out?: string;
+}
+
 export interface Actions {
   analyze(files: string[], options: AnalyzeOptions): void;
   inspect(files: string[], options: InspectOptions): void;
@@ -99,6 +104,7 @@ export interface Actions {
   plot(files: string[], options: PlotOptions): void;
   report(files: string[], options: ReportOptions): void;
   template(options: TemplateOptions): void;
+  merge(files: string[], options: MergeOptions): void;
 }
 
 const READING_HELP = `
@@ -197,6 +203,7 @@ function countArgument(value: string): number {
 
 function addReadingOptions(command: Command): Command {
   return command
+    .addOption(new Option('--input <kind>', 'the files are surveys or counts (default: counts when they are JSON)').choices(['survey', 'counts']))
     .addOption(new Option('--layout <layout>', 'input layout (default: detected)').choices(['wide', 'paired', 'long']))
     .addOption(new Option('--source <platform>', 'survey platform of the export (default: detected)').choices(PLATFORMS))
     .option('--id <column>', 'respondent-id column that matches the rows of paired files')
@@ -259,7 +266,7 @@ export function buildProgram(out: OutputStream, err: OutputStream, actions: Acti
         'input summary and warnings go to standard error.',
     );
   addReadingOptions(analyze.argument('<files...>', 'survey CSV file(s); - reads standard input'))
-    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
+    .addOption(new Option('-f, --format <format>', 'output format; counts: the per-feature tallies, for kano merge and --input counts').choices([...FORMATS, 'counts']).default('table'))
     .addOption(
       new Option('--sort <key>', 'row order of table, csv and markdown output')
         .choices(['priority', 'weighted', 'importance', 'better', 'worse', 'name', 'input'])
@@ -357,6 +364,23 @@ export function buildProgram(out: OutputStream, err: OutputStream, actions: Acti
   addOutputOptions(plot, { json: false })
     .addHelpText('after', `\nExamples:\n  $ kano plot examples/mobile-banking.csv --output better-worse.svg\n  $ kano plot survey.csv --ci 0.95 --lang es > diagram.svg\n${READING_HELP}`)
     .action((files: string[], options: PlotOptions) => actions.plot(files, options));
+
+  program
+    .command('merge')
+    .summary('add counts files into one')
+    .description(
+      'Add counts files written by kano analyze --format counts (shards of one survey, or counts aggregated elsewhere) into ' +
+        'one counts file. Matrices add, so the merged counts give exactly the figures of the whole survey.',
+    )
+    .argument('<files...>', 'counts files (JSON)')
+    .option('-o, --output <file>', 'write the merged counts to a file (whole or not at all) instead of standard output')
+    .option('--out <file>', 'the same as --output')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ kano analyze part-1.csv --format counts --output part-1.json\n  $ kano analyze part-2.csv --format counts --output part-2.json\n' +
+        '  $ kano merge part-1.json part-2.json --output all.json\n  $ kano analyze all.json\n',
+    )
+    .action((files: string[], options: MergeOptions) => actions.merge(files, options));
 
   program
     .command('template')

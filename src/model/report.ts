@@ -96,6 +96,8 @@ export interface InputSummary {
   questionGroups: { functional: string; dysfunctional: string; by: 'negation' | 'option' | 'order' } | null;
   /** Rows with a different number of fields than the header, accepted under --relax-columns. */
   relaxedRows: { short: number; long: number };
+  /** The counts files the figures were read from (--input counts), null when read from surveys. */
+  counts: string[] | null;
 }
 
 export interface FongTest {

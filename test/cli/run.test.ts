@@ -108,7 +108,7 @@ describe('kano analyze: errors say where and what to do, exit 2, no stack', () =
     ],
     ['an unknown option', ['analyze', 'survey.csv', '--formt', 'json'], {}, ["error: unknown option '--formt'", '(Did you mean --format?)']],
     ['a bad --codes', ['analyze', 'survey.csv', '--codes', '3=like'], {}, ['kano: --codes 3=like: a single code for like must be 0, 1, 4 or 5']],
-    ['a bad choice', ['analyze', 'survey.csv', '--format', 'xml'], {}, ["argument 'xml' is invalid. Allowed choices are table, json, csv, markdown."]],
+    ['a bad choice', ['analyze', 'survey.csv', '--format', 'xml'], {}, ["argument 'xml' is invalid. Allowed choices are table, json, csv, markdown, counts."]],
     ['no file', ['analyze'], {}, ["error: missing required argument 'files'"]],
     ['an unwritable output', ['analyze', 'survey.csv', '-o', '/root/x.json'], { writeFails: 'EACCES' }, ['kano: cannot write /root/x.json: permission denied']],
   ];

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -199,5 +199,19 @@ describe('kano compare in the built binary', () => {
     const fromJson = JSON.parse(kano(['compare', out, 'examples/mobile-banking-2027.csv', '--json']).stdout) as { features: unknown[] };
     const fromCsv = JSON.parse(kano([...waves, '--json']).stdout) as { features: unknown[] };
     expect(fromJson.features).toEqual(fromCsv.features);
+  });
+});
+
+describe('counts and kano merge in the built binary', () => {
+  it('analyse merged shard counts exactly as the whole file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kano-counts-'));
+    const lines = readFileSync(join(ROOT, 'examples', 'mobile-banking.csv'), 'utf8').split('\r\n');
+    const cut = lines.findIndex((l) => l.includes(',MB-1037,'));
+    writeFileSync(join(dir, 'a.csv'), lines.slice(0, cut).join('\r\n'));
+    writeFileSync(join(dir, 'b.csv'), [lines[0], ...lines.slice(cut)].join('\r\n'));
+    for (const part of ['a', 'b']) expect(kano(['analyze', join(dir, `${part}.csv`), '--format', 'counts', '--output', join(dir, `${part}.json`)]).code).toBe(0);
+    expect(kano(['merge', join(dir, 'a.json'), join(dir, 'b.json'), '--output', join(dir, 'all.json')]).code).toBe(0);
+    const whole = kano(['analyze', 'examples/mobile-banking.csv', '--format', 'csv', '--quiet']).stdout;
+    expect(kano(['analyze', join(dir, 'all.json'), '--format', 'csv', '--quiet']).stdout).toBe(whole);
   });
 });

@@ -1,0 +1,190 @@
+import { problem } from './errors.js';
+import type { CountsDocument, FeatureCounts } from './model/counts.js';
+import type { InputSummary } from './model/report.js';
+import { featureKey } from './normalise/header-spellings.js';
+import { mergeTallies } from './stats/merge.js';
+import { emptyFeatureTally, type FeatureTally } from './stats/tally.js';
+import { blockingProblem, readSurvey, sourceSummaries, type AnalyseOptions, type SurveyInput, type SurveyRead } from './survey.js';
+import { describeCodes } from './normalise/codes.js';
+
+/** What the analysis takes, whether read from surveys or from counts files. */
+export interface Tallied {
+  input: Omit<InputSummary, 'segment'>;
+  importanceScale: 5 | 9 | null;
+  features: { name: string; tally: FeatureTally }[];
+  segments: { column: string; groups: { value: string; respondents: number; tallies: FeatureTally[] }[] } | null;
+  warnings: CountsDocument['warnings'];
+}
+
+/** A survey read and tallied, or the problem that stops its analysis. */
+export function tallySurvey(inputs: SurveyInput[], options: AnalyseOptions): Tallied {
+  const read = readSurvey(inputs, options);
+  const blocking = blockingProblem(read, options);
+  if (blocking) throw blocking;
+  return fromRead(read, options);
+}
+
+function fromRead(read: SurveyRead, options: AnalyseOptions): Tallied {
+  const relaxed = { short: 0, long: 0 };
+  for (const table of read.tables) {
+    relaxed.short += table.relaxed.short;
+    relaxed.long += table.relaxed.long;
+  }
+  return {
+    input: {
+      layout: read.plan.layout,
+      sources: sourceSummaries(read),
+      rows: read.rows,
+      pairs: read.pairs,
+      ignoredColumns: read.plan.ignored,
+      matchedBy: read.walk.matchedBy,
+      numericCodes: { seen: read.decoder.numericCells(), mapping: describeCodes(read.codes) },
+      scale: read.scale,
+      customLabels: read.customLabels,
+      quality: { maxQuestionable: options.maxQuestionable ?? null, respondents: read.quality },
+      questionGroups: read.plan.layout === 'wide' ? read.plan.groups : null,
+      relaxedRows: relaxed,
+      counts: null,
+    },
+    importanceScale: read.importanceScale,
+    features: read.features,
+    segments: read.segments,
+    warnings: read.warnings,
+  };
+}
+
+const features = (names: string[], tallies: FeatureTally[]): FeatureCounts[] => names.map((name, i) => ({ name, ...tallies[i]! }));
+
+/** The counts document of a tallied survey (`--format counts`). */
+export function countsDocument(tallied: Tallied): CountsDocument {
+  const names = tallied.features.map((f) => f.name);
+  return {
+    kind: 'kano-counts',
+    schemaVersion: 1,
+    input: tallied.input,
+    importanceScale: tallied.importanceScale,
+    features: tallied.features.map(({ name, tally }) => ({ name, ...tally })),
+    segments: tallied.segments && {
+      column: tallied.segments.column,
+      groups: tallied.segments.groups.map((g) => ({ value: g.value, respondents: g.respondents, features: features(names, g.tallies) })),
+    },
+    warnings: tallied.warnings,
+  };
+}
+
+/** Whether a file holds a counts document rather than a survey: JSON, not CSV. */
+export function isCounts(input: SurveyInput): boolean {
+  const head = typeof input.content === 'string' ? input.content.slice(0, 64) : new TextDecoder().decode(input.content.subarray(0, 64));
+  return head.replace(/^\uFEFF/, '').trimStart().startsWith('{');
+}
+
+const isCount = (x: unknown) => Number.isInteger(x) && (x as number) >= 0;
+
+function tallyOf(f: FeatureCounts, source: string): FeatureTally {
+  const bad = (what: string) => problem('bad-counts', { source }, { reason: `feature "${f.name}": ${what}` });
+  if (!Array.isArray(f.matrix) || f.matrix.length !== 5 || f.matrix.some((row) => !Array.isArray(row) || row.length !== 5 || !row.every(isCount))) {
+    throw bad('matrix must be 5 rows of 5 whole counts');
+  }
+  if (![f.incomplete, f.blank, f.invalid].every(isCount)) throw bad('incomplete, blank and invalid must be whole counts');
+  if (!Array.isArray(f.importance) || f.importance.length !== 10 || !f.importance.every(isCount)) throw bad('importance must be 10 whole counts');
+  if (![f.weighted?.weight, f.weighted?.functional, f.weighted?.dysfunctional].every(Number.isFinite)) throw bad('weighted must hold three sums');
+  return { matrix: f.matrix, incomplete: f.incomplete, blank: f.blank, invalid: f.invalid, importance: f.importance, weighted: f.weighted };
+}
+
+/** Reads a counts document, checking what the analysis relies on. */
+export function readCounts(input: SurveyInput): Tallied {
+  const text = typeof input.content === 'string' ? input.content : new TextDecoder().decode(input.content);
+  let doc: CountsDocument;
+  try {
+    doc = JSON.parse(text.replace(/^\uFEFF/, '')) as CountsDocument;
+  } catch (error) {
+    throw problem('bad-counts', { source: input.name }, { reason: `not valid JSON (${(error as Error).message})` });
+  }
+  if (doc?.kind !== 'kano-counts' || doc.schemaVersion !== 1 || !Array.isArray(doc.features) || typeof doc.input !== 'object') {
+    throw problem('bad-counts', { source: input.name }, { reason: 'not a result of kano analyze --format counts (schemaVersion 1)' });
+  }
+  const tallies = doc.features.map((f) => tallyOf(f, input.name));
+  return {
+    input: { ...doc.input, counts: [input.name] },
+    importanceScale: doc.importanceScale,
+    features: doc.features.map((f, i) => ({ name: f.name, tally: tallies[i]! })),
+    segments: doc.segments && {
+      column: doc.segments.column,
+      groups: doc.segments.groups.map((g) => ({ value: g.value, respondents: g.respondents, tallies: g.features.map((f) => tallyOf(f, input.name)) })),
+    },
+    warnings: doc.warnings ?? [],
+  };
+}
+
+/**
+ * The sum of tallied surveys (shards of one survey, or counts aggregated elsewhere): features matched by
+ * name in order of first appearance, matrices and accounts added, segments matched by value.
+ */
+export function mergeTallied(parts: Tallied[]): Tallied {
+  const [first] = parts;
+  if (!first) throw problem('usage', {}, { message: 'nothing to merge' });
+  if (parts.length === 1) return first;
+  if (parts.some((p) => p.input.scale !== first.input.scale)) throw problem('bad-counts', {}, { reason: 'the parts use different answer scales' });
+  const column = first.segments?.column;
+  if (parts.some((p) => p.segments?.column !== column)) throw problem('bad-counts', {}, { reason: 'the parts are segmented differently' });
+  const names: string[] = [];
+  const byKey = new Map<string, FeatureTally[]>();
+  for (const part of parts) {
+    for (const f of part.features) {
+      const key = featureKey(f.name);
+      if (!byKey.has(key)) names.push(f.name);
+      byKey.set(key, [...(byKey.get(key) ?? []), f.tally]);
+    }
+  }
+  const sum = <T extends object>(pick: (p: Tallied) => T) => parts.map(pick).reduce(addCounts);
+  const segments = column === undefined ? null : mergeSegments(column, parts, names);
+  return {
+    input: {
+      ...first.input,
+      sources: parts.flatMap((p) => p.input.sources),
+      rows: sum((p) => p.input.rows),
+      pairs: sum((p) => p.input.pairs),
+      ignoredColumns: parts.flatMap((p) => p.input.ignoredColumns),
+      numericCodes: { ...first.input.numericCodes, seen: parts.reduce((s, p) => s + p.input.numericCodes.seen, 0) },
+      quality: { ...first.input.quality, respondents: parts.flatMap((p) => p.input.quality.respondents) },
+      relaxedRows: sum((p) => p.input.relaxedRows),
+      counts: parts.flatMap((p) => p.input.counts ?? []),
+    },
+    importanceScale: parts.some((p) => p.importanceScale === 9) ? 9 : parts.some((p) => p.importanceScale === 5) ? 5 : null,
+    features: names.map((name) => ({ name, tally: mergeTallies(byKey.get(featureKey(name)) ?? []) })),
+    segments,
+    warnings: parts.flatMap((p) => p.warnings),
+  };
+}
+
+/** Two accounts of counts (nested objects of numbers) added key by key. */
+function addCounts<T extends object>(a: T, b: T): T {
+  return Object.fromEntries(
+    Object.entries(a).map(([key, value]) => {
+      const other = (b as Record<string, unknown>)[key];
+      return [key, typeof value === 'number' ? value + (typeof other === 'number' ? other : 0) : addCounts(value as object, other as object)];
+    }),
+  ) as T;
+}
+
+function mergeSegments(column: string, parts: Tallied[], names: string[]): NonNullable<Tallied['segments']> {
+  const groups = new Map<string, { respondents: number; tallies: FeatureTally[][] }>();
+  for (const part of parts) {
+    const index = new Map(part.features.map((f, i) => [featureKey(f.name), i]));
+    for (const g of part.segments?.groups ?? []) {
+      const group = groups.get(g.value) ?? { respondents: 0, tallies: names.map(() => []) };
+      group.respondents += g.respondents;
+      names.forEach((name, i) => {
+        const at = index.get(featureKey(name));
+        if (at !== undefined) group.tallies[i]!.push(g.tallies[at] ?? emptyFeatureTally());
+      });
+      groups.set(g.value, group);
+    }
+  }
+  return {
+    column,
+    groups: [...groups.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([value, g]) => ({ value, respondents: g.respondents, tallies: g.tallies.map((t) => mergeTallies(t)) })),
+  };
+}
