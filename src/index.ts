@@ -1,5 +1,7 @@
 /** The library: every command of the CLI as a pure function over file contents. */
-export { analyseSurvey } from './analyse-survey.js';
+export { analyseSurvey, tallied } from './analyse-survey.js';
+export { countsDocument, mergeTallied, readCounts, type Tallied } from './counts.js';
+export type { CountsDocument } from './model/counts.js';
 export { inspectSurvey } from './inspect.js';
 export { buildTemplate, parseFeatureList } from './template.js';
 export { compareSurveys } from './compare.js';
