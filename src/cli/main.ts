@@ -1,6 +1,5 @@
 import { CommanderError } from 'commander';
 import { formatLocation, KanoError } from '../errors.js';
-import * as commands from './commands.js';
 import { exitCode, type Outcome } from './exit-code.js';
 import { processIo, type Io } from './io.js';
 import { buildProgram } from './program.js';
@@ -10,14 +9,16 @@ export async function run(io: Io): Promise<number> {
   // Known before parsing, so that errors in parsing the options show their stack too.
   const debug = io.argv.includes('--debug');
   let outcome: Outcome = 'ran';
+  // The commands, and all they need, load only when one runs: --help and --version stay quick.
+  const commands = () => import('./commands.js');
   const program = buildProgram(io.stdout, io.stderr, {
-    analyze: (files, options) => void (outcome = commands.analyze(io, files, options)),
-    inspect: (files, options) => void (outcome = commands.inspect(io, files, options)),
-    compare: (older, newer, options) => commands.compare(io, older, newer, options),
-    report: (files, options) => void (outcome = commands.report(io, files, options)),
-    plot: (files, options) => commands.plot(io, files, options),
-    template: (options) => commands.template(io, options),
-    merge: (files, options) => commands.merge(io, files, options),
+    analyze: async (files, options) => void (outcome = (await commands()).analyze(io, files, options)),
+    inspect: async (files, options) => void (outcome = (await commands()).inspect(io, files, options)),
+    compare: async (older, newer, options) => (await commands()).compare(io, older, newer, options),
+    report: async (files, options) => void (outcome = (await commands()).report(io, files, options)),
+    plot: async (files, options) => (await commands()).plot(io, files, options),
+    template: async (options) => (await commands()).template(io, options),
+    merge: async (files, options) => (await commands()).merge(io, files, options),
   });
   const failure = await outcomeOf(io, () => program.parseAsync(io.argv, { from: 'user' }), debug);
   return exitCode(failure === 'ran' ? outcome : failure);

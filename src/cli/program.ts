@@ -6,7 +6,7 @@ import { RULES, type Rule } from '../model/rules.js';
 import { LANGUAGES, type Language } from '../model/languages.js';
 import type { Method, SortKey } from '../model/report.js';
 import { ENCODINGS, type Encoding } from '../parse/decode.js';
-import { FORMATS, type Format } from '../render/registry.js';
+import { FORMATS, type Format } from '../model/formats.js';
 import { VERSION } from '../version.js';
 import type { OutputStream } from './io.js';
 
@@ -98,13 +98,13 @@ export interface MergeOptions {
 }
 
 export interface Actions {
-  analyze(files: string[], options: AnalyzeOptions): void;
-  inspect(files: string[], options: InspectOptions): void;
-  compare(older: string, newer: string, options: CompareOptions): void;
-  plot(files: string[], options: PlotOptions): void;
-  report(files: string[], options: ReportOptions): void;
-  template(options: TemplateOptions): void;
-  merge(files: string[], options: MergeOptions): void;
+  analyze(files: string[], options: AnalyzeOptions): Promise<void>;
+  inspect(files: string[], options: InspectOptions): Promise<void>;
+  compare(older: string, newer: string, options: CompareOptions): Promise<void>;
+  plot(files: string[], options: PlotOptions): Promise<void>;
+  report(files: string[], options: ReportOptions): Promise<void>;
+  template(options: TemplateOptions): Promise<void>;
+  merge(files: string[], options: MergeOptions): Promise<void>;
 }
 
 const READING_HELP = `

@@ -1,12 +1,10 @@
+import type { Format } from '../model/formats.js';
 import type { Report } from '../model/report.js';
 import { renderCsv } from './csv.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import type { RenderOptions } from './options.js';
 import { renderTable } from './table.js';
-
-export const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
-export type Format = (typeof FORMATS)[number];
 
 export const RENDERERS = {
   table: renderTable,
