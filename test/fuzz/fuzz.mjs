@@ -19,7 +19,9 @@ const cell = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('"', '""', ',', ';', '\t', '\n', '\r', '\r\n', '\ufeff', '\u0000', '{"ImportId":"QID1"}', 'sep=;') },
   { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
 );
-const text = fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 10 }).map((rows) => rows.map((r) => r.join(fc.sample(fc.constantFrom(',', ';'), 1)[0])).join('\n'));
+const text = fc
+  .tuple(fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 10 }), fc.constantFrom(',', ';'))
+  .map(([rows, delimiter]) => rows.map((r) => r.join(delimiter)).join('\n'));
 const bytes = fc.uint8Array({ maxLength: 300 });
 // Near-valid surveys: real headers and answers, with the odd corrupted cell, so that the analysis
 // (not only the parser's errors) is exercised.
