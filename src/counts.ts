@@ -1,9 +1,9 @@
 import { problem } from './errors.js';
-import type { CountsDocument, FeatureCounts } from './model/counts.js';
+import type { CountsDocument, FeatureCounts, FeatureTally } from './model/counts.js';
 import type { InputSummary } from './model/report.js';
 import { featureKey } from './normalise/header-spellings.js';
 import { mergeTallies } from './stats/merge.js';
-import { emptyFeatureTally, type FeatureTally } from './stats/tally.js';
+import { emptyFeatureTally } from './stats/tally.js';
 import { blockingProblem, readSurvey, sourceSummaries, type AnalyseOptions, type SurveyInput, type SurveyRead } from './survey.js';
 import { describeCodes } from './normalise/codes.js';
 

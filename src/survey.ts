@@ -15,7 +15,8 @@ import { decodeText, type Encoding } from './parse/decode.js';
 import { parseTable, type Table } from './parse/table.js';
 import { mergeTallies } from './stats/merge.js';
 import { readImportance } from './normalise/importance.js';
-import { countPair, countRow, emptyFeatureTally, emptyRowAccount, type FeatureTally, type PairOutcome } from './stats/tally.js';
+import type { FeatureTally } from './model/counts.js';
+import { countPair, countRow, emptyFeatureTally, emptyRowAccount, type PairOutcome } from './stats/tally.js';
 import { featureKey } from './normalise/header-spellings.js';
 
 export interface SurveyInput {

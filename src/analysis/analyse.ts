@@ -1,7 +1,7 @@
 import { CATEGORY_CODES, CATEGORY_NAMES, type CategoryCode, type CategoryCounts } from '../model/categories.js';
 import type { FeatureResult, ImportanceFigures, Intervals, Method, MethodNotes, SortKey } from '../model/report.js';
 import { warning, type Warning } from '../model/warnings.js';
-import type { FeatureTally } from '../stats/tally.js';
+import type { FeatureTally } from '../model/counts.js';
 import type { TableName } from '../model/evaluation-table.js';
 import { DEFAULT_STRENGTH_THRESHOLD, RULE_TEXT } from '../model/rules.js';
 import { classify, type RuleOptions } from './classify.js';

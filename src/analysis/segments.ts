@@ -1,6 +1,6 @@
 import { COUNT_ORDER } from '../model/categories.js';
 import type { FeatureResult, SegmentTest } from '../model/report.js';
-import type { FeatureTally } from '../stats/tally.js';
+import type { FeatureTally } from '../model/counts.js';
 import { analyseFeatures, type AnalysisOptions } from './analyse.js';
 import { chiSquareTest, holm } from './chi-square.js';
 import { SEGMENT_ALPHA } from './defaults.js';

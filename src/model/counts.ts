@@ -2,17 +2,24 @@ import type { InputSummary } from './report.js';
 import type { Warning } from './warnings.js';
 import type { AnswerMatrix } from './matrix.js';
 
-/** A feature's sufficient statistics: everything its figures are computed from (see stats/tally.ts). */
-export interface FeatureCounts {
-  name: string;
+/**
+ * Everything counted for one feature (its sufficient statistics): the answer matrix, the pairs that did
+ * not enter it, the importance answers (count per level 1–9, index = level; index 0 unused) and, over
+ * the used pairs that have an importance, the importance-weighted sums of the DuMouchel scores. All of
+ * it adds across shards (stats/tally.ts counts it, stats/merge.ts adds it).
+ */
+export interface FeatureTally {
   matrix: AnswerMatrix;
   incomplete: number;
   blank: number;
   invalid: number;
-  /** Importance answers per level 1–9 (index = level; index 0 unused). */
   importance: number[];
-  /** Importance-weighted sums of the DuMouchel scores over the used pairs with an importance. */
   weighted: { weight: number; functional: number; dysfunctional: number };
+}
+
+/** A feature's tally as written in a counts document. */
+export interface FeatureCounts extends FeatureTally {
+  name: string;
 }
 
 /**

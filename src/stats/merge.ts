@@ -1,4 +1,5 @@
-import { emptyFeatureTally, type FeatureTally } from './tally.js';
+import type { FeatureTally } from '../model/counts.js';
+import { emptyFeatureTally } from './tally.js';
 
 /**
  * The tally of the union of two sets of respondents is the sum of their tallies: matrices and counts add.

@@ -1,24 +1,11 @@
 import { ANSWER_INDEX, type AnswerCell } from '../model/answers.js';
 import { DYSFUNCTIONAL_SCORES, FUNCTIONAL_SCORES } from '../model/scores.js';
-import { emptyMatrix, type AnswerMatrix } from '../model/matrix.js';
+import type { FeatureTally } from '../model/counts.js';
+import { emptyMatrix } from '../model/matrix.js';
 import type { PairAccount, RowAccount } from '../model/report.js';
 
 /** What became of one answer pair. */
 export type PairOutcome = keyof PairAccount;
-
-/**
- * Everything counted for one feature: the answer matrix, the pairs that did not enter it, the
- * importance answers (count per level 1–9, index = level) and, over the used pairs that have an
- * importance, the importance-weighted sums of the DuMouchel scores. All of it adds across shards.
- */
-export interface FeatureTally {
-  matrix: AnswerMatrix;
-  incomplete: number;
-  blank: number;
-  invalid: number;
-  importance: number[];
-  weighted: { weight: number; functional: number; dysfunctional: number };
-}
 
 export function emptyFeatureTally(): FeatureTally {
   return {
