@@ -66,7 +66,7 @@ export function parseTable(text: string, source: string, options: TableOptions =
   let blankLines = 0;
   for (const [i, record] of records.entries()) {
     const line = (i === 0 ? dialect.fromLine - 1 : (endLines[i - 1] ?? 0)) + 1;
-    if (record.every((cell) => cell.trim() === '') && record.length <= 1) {
+    if (record.length <= 1 && record.every((cell) => cell.trim() === '')) {
       blankLines++;
     } else if (header === null) {
       header = headerCells(record);
@@ -98,12 +98,20 @@ export function parseTable(text: string, source: string, options: TableOptions =
  * without them, on one line.
  */
 function headerCells(record: string[]): string[] {
-  return record.map((cell) => cell.replace(/\p{Cf}/gu, '').replace(/\s+/gu, ' ').trim());
+  return record.map(headerName);
 }
 
+function headerName(cell: string): string {
+  return cell.replace(/\p{Cf}/gu, '').replace(/\s+/gu, ' ').trim();
+}
+
+/** Whether a record repeats the header; cheap for data rows, which differ at their first cells. */
 function sameCells(record: string[], header: string[]): boolean {
-  const cells = headerCells(record);
-  return cells.length === header.length && cells.every((cell, i) => cell === header[i]) && cells.some((cell) => cell !== '');
+  return (
+    record.length === header.length &&
+    header.some((name) => name !== '') &&
+    record.every((cell, i) => cell === header[i] || headerName(cell) === header[i])
+  );
 }
 
 function fit(record: string[], length: number): string[] {

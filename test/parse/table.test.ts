@@ -48,6 +48,18 @@ describe('parseTable', () => {
     expect(error.location).toEqual({ source: 'q.csv', line: 3 });
   });
 
+  it('stops at a repeated header, spelled with other spaces, line breaks or a BOM, but not at rows like it', () => {
+    const header = 'id,"Dark mode (functional)",Dark mode (dysfunctional)';
+    for (const again of ['id,"Dark\nmode  (functional)",Dark mode (dysfunctional)', '\ufeffid, Dark mode (functional) ,Dark mode (dysfunctional)']) {
+      const error = failure(() => parseTable(`${header}\n1,x,y\n${again}\n2,x,y\n`, 'twice.csv'));
+      expect(error).toMatchObject({ code: 'repeated-header', location: { source: 'twice.csv', line: 3 } });
+    }
+    // Same cells except one, or a blank header repeated as a blank row: data, not a header.
+    const table = parseTable(`${header}\nid,Dark mode (functional),I like it\n,,\n`, 's.csv');
+    expect(table.rows.map((r) => r.line)).toEqual([2, 3]);
+    expect(parseTable(',\n,\n1,2\n', 's.csv').rows.map((r) => r.cells)).toEqual([['', ''], ['1', '2']]);
+  });
+
   it('rejects empty and header-only input', () => {
     expect(failure(() => parseTable('\n\n', 'e.csv')).code).toBe('empty-input');
     expect(failure(() => parseTable('a,b\n\n', 'h.csv'))).toMatchObject({ code: 'header-only', location: { line: 1 } });
