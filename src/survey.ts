@@ -164,14 +164,15 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
   const pairs: PairAccount = { used: 0, incomplete: 0, blank: 0, invalid: 0 };
   const unrecognised = new Map<string, UnrecognisedValue>();
   const rowOutcomes = new Set<PairOutcome>();
+  const noteUnrecognised = (text: string, ref: CellRef) => {
+    const seen = unrecognised.get(text);
+    if (seen) seen.count++;
+    else unrecognised.set(text, { value: text, count: 1, first: cellLocation(ref) });
+  };
   const read = (ref: CellRef) => {
     const text = cellText(ref);
     const readAs = decoder.decode(text);
-    if (readAs === 'invalid') {
-      const seen = unrecognised.get(text);
-      if (seen) seen.count++;
-      else unrecognised.set(text, { value: text, count: 1, first: cellLocation(ref) });
-    }
+    if (readAs === 'invalid') noteUnrecognised(text, ref);
     return readAs;
   };
   // A row's pairs wait until the row ends, so that a respondent with too many questionable pairs
@@ -184,9 +185,7 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
     let level = readImportance(text);
     if (typeof level === 'number' && options.importanceScale !== undefined && level > options.importanceScale) level = 'invalid';
     if (level === 'invalid') {
-      const seen = unrecognised.get(text);
-      if (seen) seen.count++;
-      else unrecognised.set(text, { value: text, count: 1, first: cellLocation(ref) });
+      noteUnrecognised(text, ref);
       return null;
     }
     if (level === 'blank') return null;
@@ -199,9 +198,12 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
     plan,
     tables,
     (feature, functional, dysfunctional, importance) => {
-      const key = segmentOf(functional, dysfunctional);
-      group = groups.get(key) ?? { respondents: 0, tallies: [] };
-      groups.set(key, group);
+      if (pending.length === 0) {
+        // A unit's pairs all come from the same row(s), so its segment is read once, at its first pair.
+        const key = segmentOf(functional, dysfunctional);
+        group = groups.get(key) ?? { respondents: 0, tallies: [] };
+        groups.set(key, group);
+      }
       where ??= rowPlace(functional, dysfunctional);
       pending.push({ feature, functional: read(functional), dysfunctional: read(dysfunctional), importance: readLevel(importance) });
     },
