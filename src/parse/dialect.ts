@@ -25,3 +25,15 @@ export function sniffDialect(text: string): Dialect {
   for (const d of DELIMITERS) if ((counts.get(d) ?? 0) > (counts.get(best) ?? 0)) best = d;
   return { delimiter: best, fromLine: 1 };
 }
+
+/** Whether the text holds the whole first record (or a `sep=` line), so that its dialect can be sniffed. */
+export function hasFirstRecord(text: string): boolean {
+  if (/^sep=.\r?\n/.test(text)) return true;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === '\n' || c === '\r')) return i + 1 < text.length;
+  }
+  return false;
+}

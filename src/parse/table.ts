@@ -1,6 +1,6 @@
-import { parse, type CsvError } from 'csv-parse/sync';
 import { problem } from '../errors.js';
-import { sniffDialect } from './dialect.js';
+import { hasFirstRecord, sniffDialect } from './dialect.js';
+import { createRecordReader, type RecordReader } from './records.js';
 
 export interface Row {
   /** Physical line on which the record starts, 1-based. */
@@ -20,9 +20,6 @@ export interface Table {
   relaxed: { short: number; long: number };
 }
 
-/** The largest record read (10 MiB): a runaway quoted field is an error, not a memory blow-up. */
-export const MAX_RECORD_SIZE = 10 * 1024 * 1024;
-
 export interface TableOptions {
   /** Forces the delimiter instead of sniffing it. */
   delimiter?: string;
@@ -30,66 +27,84 @@ export interface TableOptions {
   relaxColumns?: boolean;
 }
 
-/** CSV text → header and rows with their line numbers, via csv-parse. */
-export function parseTable(text: string, source: string, options: TableOptions = {}): Table {
-  const dialect = sniffDialect(text);
-  const delimiter = options.delimiter ?? dialect.delimiter;
-  // Physical line on which each record ends; a record starts on the line after its predecessor's end.
-  const endLines: number[] = [];
-  let records: string[][];
-  try {
-    records = parse(text, {
-      delimiter,
-      // Listed rather than detected: detection takes the first line end it sees, and a file that mixes
-      // CRLF with LF (hand-edited exports) would then have rows silently merged into fields.
-      record_delimiter: ['\r\n', '\n', '\r'],
-      max_record_size: MAX_RECORD_SIZE,
-      from_line: dialect.fromLine,
-      bom: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: false,
-      on_record: (record, context) => {
-        endLines.push(context.lines);
-        return record;
-      },
-    });
-  } catch (error) {
-    throw csvProblem(error as CsvError, source, endLines.at(-1) ?? dialect.fromLine - 1);
-  }
+/** A table as it is read: records in, rows out to `onRow`, the header and counts at the end. */
+export interface TableReader {
+  push(text: string): void;
+  /** Ends the input; throws for an input without rows or with ragged ones. */
+  end(): Omit<Table, 'rows'>;
+}
 
+/**
+ * CSV text → header and rows with their line numbers, piece by piece: the dialect is sniffed from the
+ * first record, each row is handed on as soon as it is read.
+ */
+export function createTableReader(source: string, options: TableOptions, onRow: (row: Row) => void): TableReader {
+  let records: RecordReader | null = null;
+  let head = '';
+  let delimiter = options.delimiter ?? ',';
   let header: string[] | null = null;
   let headerLine = 0;
-  const rows: Row[] = [];
   const ragged: { line: number; fields: number }[] = [];
   const relaxed = { short: 0, long: 0 };
   let blankLines = 0;
-  for (const [i, record] of records.entries()) {
-    const line = (i === 0 ? dialect.fromLine - 1 : (endLines[i - 1] ?? 0)) + 1;
-    if (record.length <= 1 && record.every((cell) => cell.trim() === '')) {
+
+  const record = (cells: string[], line: number) => {
+    if (cells.length <= 1 && (cells[0] ?? '').trim() === '') {
       blankLines++;
     } else if (header === null) {
-      header = headerCells(record);
+      header = headerCells(cells);
       headerLine = line;
-    } else if (sameCells(record, header)) {
+    } else if (sameCells(cells, header)) {
       throw problem('repeated-header', { source, line }, { first: headerLine });
-    } else if (record.length === header.length) {
-      rows.push({ line, cells: record });
+    } else if (cells.length === header.length) {
+      onRow({ line, cells });
     } else if (options.relaxColumns) {
-      if (record.length < header.length) relaxed.short++;
+      if (cells.length < header.length) relaxed.short++;
       else relaxed.long++;
-      rows.push({ line, cells: fit(record, header.length) });
+      onRow({ line, cells: fit(cells, header.length) });
     } else {
-      ragged.push({ line, fields: record.length });
+      ragged.push({ line, fields: cells.length });
     }
-  }
+  };
+  // The dialect is read off the first record, so text waits until it is complete (or the input ends).
+  const start = (last: boolean) => {
+    if (!last && !hasFirstRecord(head)) return;
+    const dialect = sniffDialect(head);
+    delimiter = options.delimiter ?? dialect.delimiter;
+    records = createRecordReader(source, { delimiter, fromLine: dialect.fromLine }, record);
+    records.push(head);
+    head = '';
+  };
 
-  if (header === null) throw problem('empty-input', { source }, {});
-  if (ragged.length > 0) {
-    throw problem('ragged-rows', { source, line: ragged[0]?.line }, { expected: header.length, rows: ragged });
-  }
-  if (rows.length === 0) throw problem('header-only', { source, line: headerLine }, {});
-  return { source, delimiter, header, headerLine, rows, blankLines, relaxed };
+  return {
+    push(text) {
+      if (records) {
+        records.push(text);
+      } else {
+        head += text;
+        start(false);
+      }
+    },
+    end() {
+      if (!records) start(true);
+      records?.end();
+      if (header === null) throw problem('empty-input', { source }, {});
+      if (ragged.length > 0) {
+        throw problem('ragged-rows', { source, line: ragged[0]?.line }, { expected: (header as string[]).length, rows: ragged });
+      }
+      return { source, delimiter, header, headerLine, blankLines, relaxed };
+    },
+  };
+}
+
+/** CSV text → header and rows with their line numbers. */
+export function parseTable(text: string, source: string, options: TableOptions = {}): Table {
+  const rows: Row[] = [];
+  const reader = createTableReader(source, options, (row) => rows.push(row));
+  reader.push(text);
+  const table = { ...reader.end(), rows };
+  if (rows.length === 0) throw problem('header-only', { source, line: table.headerLine }, {});
+  return table;
 }
 
 /**
@@ -117,13 +132,4 @@ function sameCells(record: string[], header: string[]): boolean {
 function fit(record: string[], length: number): string[] {
   if (record.length > length) return record.slice(0, length);
   return [...record, ...Array<string>(length - record.length).fill('')];
-}
-
-/** csv-parse's errors, reworded; `lastLine` is the end of the last complete record. */
-function csvProblem(error: CsvError, source: string, lastLine: number) {
-  if (error.code === 'CSV_QUOTE_NOT_CLOSED') return problem('unterminated-quote', { source, line: lastLine + 1 }, {});
-  if (error.code === 'CSV_MAX_RECORD_SIZE') return problem('record-too-large', { source, line: lastLine + 1 }, { limit: MAX_RECORD_SIZE });
-  const line = typeof error.lines === 'number' ? error.lines : undefined;
-  const reason = error.message.replace(/\s*at line \d+.*$/, '').replace(/^[^:]*:\s*/, '').toLowerCase();
-  return problem('csv-syntax', { source, line }, { reason });
 }
