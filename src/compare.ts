@@ -8,7 +8,7 @@ import { COUNT_ORDER, type CategoryCode, type CategoryCounts } from './model/cat
 import type { Comparison, Direction, FeatureComparison, WaveFigures } from './model/comparison.js';
 import type { Report } from './model/report.js';
 import { featureKey } from './normalise/header-spellings.js';
-import type { AnalyseOptions, SurveyInput } from './survey.js';
+import { looksLikeJson, wholeText, type AnalyseOptions, type SurveyInput } from './survey.js';
 
 /** The Kano life cycle (Kano 2001; Nilsson-Witell & Fundin 2005): where a category stands on it. */
 const LIFE_CYCLE: Partial<Record<CategoryCode, number>> = { I: 0, A: 1, O: 2, M: 3 };
@@ -30,16 +30,15 @@ export interface CompareOptions extends AnalyseOptions {
  * survey file analysed with the given options.
  */
 function wave(input: SurveyInput, options: CompareOptions): Report {
-  const text = typeof input.content === 'string' ? input.content : new TextDecoder().decode(input.content);
-  // A survey CSV never starts with "{"; a JSON result always does.
-  if (text.replace(/^\uFEFF/, '').trimStart().startsWith('{')) {
+  if (looksLikeJson(input.content)) {
+    const text = wholeText(input.content);
     let parsed: unknown;
     try {
-      parsed = JSON.parse(text.replace(/^\uFEFF/, ''));
+      parsed = JSON.parse(text);
     } catch (error) {
       throw problem('compare-input', { source: input.name }, { reason: `not valid JSON (${(error as Error).message})` });
     }
-    if ((parsed as { kind?: unknown }).kind === 'kano-counts') return analyseSurvey([input], { ...options, input: 'counts' });
+    if ((parsed as { kind?: unknown }).kind === 'kano-counts') return analyseSurvey([{ name: input.name, content: text }], { ...options, input: 'counts' });
     const report = parsed as Partial<Report>;
     if (report.schemaVersion !== 1 || !Array.isArray(report.features) || report.features.some((f) => typeof f?.name !== 'string' || typeof f?.counts !== 'object')) {
       throw problem('compare-input', { source: input.name }, { reason: 'not a result of kano analyze --format json (schemaVersion 1)' });

@@ -4,7 +4,7 @@ import type { InputSummary } from './model/report.js';
 import { featureKey } from './normalise/header-spellings.js';
 import { mergeTallies } from './stats/merge.js';
 import { emptyFeatureTally } from './stats/tally.js';
-import { blockingProblem, readSurvey, sourceSummaries, type AnalyseOptions, type SurveyInput, type SurveyRead } from './survey.js';
+import { blockingProblem, looksLikeJson, readSurvey, sourceSummaries, wholeText, type AnalyseOptions, type SurveyInput, type SurveyRead } from './survey.js';
 import { describeCodes } from './normalise/codes.js';
 
 /** What the analysis takes, whether read from surveys or from counts files. */
@@ -26,9 +26,9 @@ export function tallySurvey(inputs: SurveyInput[], options: AnalyseOptions): Tal
 
 function fromRead(read: SurveyRead, options: AnalyseOptions): Tallied {
   const relaxed = { short: 0, long: 0 };
-  for (const table of read.tables) {
-    relaxed.short += table.relaxed.short;
-    relaxed.long += table.relaxed.long;
+  for (const source of read.sources) {
+    relaxed.short += source.relaxed.short;
+    relaxed.long += source.relaxed.long;
   }
   return {
     input: {
@@ -74,8 +74,7 @@ export function countsDocument(tallied: Tallied): CountsDocument {
 
 /** Whether a file holds a counts document rather than a survey: JSON, not CSV. */
 export function isCounts(input: SurveyInput): boolean {
-  const head = typeof input.content === 'string' ? input.content.slice(0, 64) : new TextDecoder().decode(input.content.subarray(0, 64));
-  return head.replace(/^\uFEFF/, '').trimStart().startsWith('{');
+  return looksLikeJson(input.content);
 }
 
 const isCount = (x: unknown) => Number.isInteger(x) && (x as number) >= 0;
@@ -93,10 +92,9 @@ function tallyOf(f: FeatureCounts, source: string): FeatureTally {
 
 /** Reads a counts document, checking what the analysis relies on. */
 export function readCounts(input: SurveyInput): Tallied {
-  const text = typeof input.content === 'string' ? input.content : new TextDecoder().decode(input.content);
   let doc: CountsDocument;
   try {
-    doc = JSON.parse(text.replace(/^\uFEFF/, '')) as CountsDocument;
+    doc = JSON.parse(wholeText(input.content)) as CountsDocument;
   } catch (error) {
     throw problem('bad-counts', { source: input.name }, { reason: `not valid JSON (${(error as Error).message})` });
   }

@@ -1,6 +1,6 @@
 import { formatLocation } from './errors.js';
 import type { ColumnRef, Inspection } from './model/inspection.js';
-import type { Table } from './parse/table.js';
+import type { TableHead } from './parse/table.js';
 import { blockingProblem, readSurvey, sourceSummaries, type ReadOptions, type SurveyInput, type SurveyRead } from './survey.js';
 
 /**
@@ -29,13 +29,13 @@ export function inspectSurvey(inputs: SurveyInput[], options: ReadOptions = {}):
   };
 }
 
-function featureColumns({ plan, tables, walk }: SurveyRead): Inspection['features'] {
-  const ref = (table: Table | undefined, column: number): ColumnRef => ({
+function featureColumns({ plan, sources, walk }: SurveyRead): Inspection['features'] {
+  const ref = (table: TableHead | undefined, column: number): ColumnRef => ({
     source: table?.source ?? '',
     column: column + 1,
     header: table?.header[column] ?? '',
   });
-  const [first, second] = tables;
+  const [first, second] = sources.map((s) => s.export.head);
   if (plan.layout === 'long') {
     return walk.features.map((name) => ({ name, functional: ref(first, plan.functional), dysfunctional: ref(first, plan.dysfunctional) }));
   }

@@ -9,10 +9,11 @@ import { createAnswerDecoder, type AnswerDecoder, type DecodedValue } from './no
 import { parseAnswerMap } from './normalise/answer-map.js';
 import { DEFAULT_CODES, parseCodes, type CodeMap } from './normalise/codes.js';
 import { planLayout, type Plan } from './normalise/layout.js';
-import { readExport, type SurveyExport } from './normalise/platforms/index.js';
+import { readExport, SAMPLE_ROWS, type SurveyExport } from './normalise/platforms/index.js';
 import { cellLocation, cellText, walkRows, type CellRef, type Walk } from './normalise/respondents.js';
 import { decodeText, type Encoding } from './parse/decode.js';
-import { parseTable, type Table } from './parse/table.js';
+import { openRows, type RowStream } from './parse/row-stream.js';
+import type { Row, TableHead } from './parse/table.js';
 import { mergeTallies } from './stats/merge.js';
 import { readImportance } from './normalise/importance.js';
 import type { FeatureTally } from './model/counts.js';
@@ -22,7 +23,15 @@ import { featureKey } from './normalise/header-spellings.js';
 export interface SurveyInput {
   /** Shown in messages and the summary: a path, or `<stdin>`. */
   name: string;
-  content: Uint8Array | string;
+  content: Uint8Array | string | ByteStream;
+}
+
+/** An input read piece by piece (a large file, stdin), so that it is never held whole. */
+export interface ByteStream {
+  /** The first bytes: at least 64 KiB, unless the input is shorter. */
+  head: Uint8Array;
+  /** The pieces after `head`, iterated once. */
+  rest: Iterable<Uint8Array>;
 }
 
 /** How to read the inputs. */
@@ -69,9 +78,14 @@ export interface ReadOptions {
 /** Everything analyseSurvey takes: how to read the inputs and how to analyse them. */
 export type AnalyseOptions = ReadOptions & AnalysisOptions;
 
+/** An input as read: its export and, once all its rows are read, its totals. */
 export interface ReadSource {
   export: SurveyExport;
   encoding: string;
+  /** Data rows (after any label rows). */
+  records: number;
+  blankLines: number;
+  relaxed: { short: number; long: number };
 }
 
 export interface RespondentQuality {
@@ -90,7 +104,6 @@ export interface ExcludedRow {
 /** Everything read from the inputs, up to the per-feature tallies: what analyze and inspect share. */
 export interface SurveyRead {
   sources: ReadSource[];
-  tables: Table[];
   plan: Plan;
   walk: Walk;
   codes: CodeMap;
@@ -113,32 +126,79 @@ export interface SurveyRead {
   warnings: Warning[];
 }
 
-function decoded({ name, content }: SurveyInput, encoding?: Encoding): { text: string; encoding: string } {
-  return typeof content === 'string' ? { text: content, encoding: 'utf-8' } : decodeText(content, name, encoding);
+/** The pieces of an input's content, in order. */
+export function* piecesOf(content: SurveyInput['content']): Generator<Uint8Array | string> {
+  if (typeof content === 'string' || content instanceof Uint8Array) {
+    yield content;
+  } else {
+    yield content.head;
+    yield* content.rest;
+  }
 }
 
-/** Bytes → text → rows → the platform's export shape, for one input. */
-function readSource(input: SurveyInput, options: ReadOptions): ReadSource {
-  const { text, encoding } = decoded(input, options.encoding);
-  const table = parseTable(text, input.name, { delimiter: options.delimiter, relaxColumns: options.relaxColumns });
-  return { export: readExport(table, options.source), encoding };
+/** An input's content whole, as bytes: for the small files (answer maps, counts, reports) read at once. */
+export function wholeBytes(content: SurveyInput['content']): Uint8Array | string {
+  if (typeof content === 'string' || content instanceof Uint8Array) return content;
+  return Buffer.concat([...piecesOf(content)].map((p) => (typeof p === 'string' ? Buffer.from(p) : p)));
 }
 
-/** Drops the rows that are not respondents (and partial ones under completeOnly), counting each. */
-function respondentRows(source: SurveyExport, rows: RowAccount, excluded: ExcludedRow[], completeOnly: boolean): Table {
-  const kept = source.table.rows.filter((row, i) => {
-    const status = source.status[i] ?? 'complete';
-    if (status === 'complete') return true;
-    if (status === 'partial') {
-      rows.partial++;
-      if (!completeOnly) return true;
+/** An input's content whole, as text: for JSON inputs (counts, reports). */
+export function wholeText(content: SurveyInput['content']): string {
+  const whole = wholeBytes(content);
+  return (typeof whole === 'string' ? whole : new TextDecoder().decode(whole)).replace(/^\uFEFF/, '');
+}
+
+/** Whether an input holds JSON rather than CSV: a survey never starts with "{". */
+export function looksLikeJson(content: SurveyInput['content']): boolean {
+  const [first = ''] = piecesOf(content);
+  const head = typeof first === 'string' ? first.slice(0, 64) : new TextDecoder().decode(first.subarray(0, 64));
+  return head.replace(/^\uFEFF/, '').trimStart().startsWith('{');
+}
+
+function decoded({ name, content }: SurveyInput, encoding?: Encoding): string {
+  const whole = wholeBytes(content);
+  return typeof whole === 'string' ? whole : decodeText(whole, name, encoding).text;
+}
+
+interface OpenSource {
+  export: SurveyExport;
+  stream: RowStream;
+}
+
+/** Opens an input: its header, and the first rows that tell its platform; the rest is read as walked. */
+function openSource(input: SurveyInput, options: ReadOptions): OpenSource {
+  const stream = openRows(piecesOf(input.content), input.name, { delimiter: options.delimiter, relaxColumns: options.relaxColumns, encoding: options.encoding });
+  return { export: readExport({ ...stream.head, rows: stream.peek(SAMPLE_ROWS) }, options.source), stream };
+}
+
+/**
+ * The respondent rows of an input, read as they are asked for: label rows skipped, rows that are not
+ * respondents (and partial ones under completeOnly) counted and left out.
+ */
+function* respondentRows(source: OpenSource, account: { rows: RowAccount; excluded: ExcludedRow[]; records: number }, completeOnly: boolean): Generator<Row> {
+  let labels = source.export.headerRows - 1;
+  for (let row = source.stream.next(); row !== null; row = source.stream.next()) {
+    if (labels > 0) {
+      labels--;
+      continue;
     }
-    rows.read++;
-    rows.excluded[status]++;
-    excluded.push({ source: source.table.source, line: row.line, reason: status });
-    return false;
-  });
-  return { ...source.table, rows: kept };
+    account.records++;
+    const status = source.export.status(row);
+    if (status === 'complete') {
+      yield row;
+      continue;
+    }
+    if (status === 'partial') {
+      account.rows.partial++;
+      if (!completeOnly) {
+        yield row;
+        continue;
+      }
+    }
+    account.rows.read++;
+    account.rows.excluded[status]++;
+    account.excluded.push({ source: source.export.head.source, line: row.line, reason: status });
+  }
 }
 
 /**
@@ -149,15 +209,16 @@ function respondentRows(source: SurveyExport, rows: RowAccount, excluded: Exclud
 export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): SurveyRead {
   const scale = options.scale ?? 5;
   const codes = parseCodes(options.codes ?? DEFAULT_CODES, scale);
-  const labels = options.answers && parseAnswerMap(decoded(options.answers).text, options.answers.name);
-  const sources = inputs.map((input) => readSource(input, options));
+  const labels = options.answers && parseAnswerMap(decoded(options.answers), options.answers.name);
+  const opened = inputs.map((input) => openSource(input, options));
+  const heads = opened.map((s) => s.export.head);
   const rows = emptyRowAccount();
   const excludedRows: ExcludedRow[] = [];
-  const tables = sources.map((s) => respondentRows(s.export, rows, excludedRows, options.completeOnly === true));
-  const plan = planLayout(tables, options);
-  const decoder = createAnswerDecoder({ codes, labels, isMissing: sources.find((s) => s.export.isMissing)?.export.isMissing });
+  const accounts = opened.map(() => ({ rows, excluded: excludedRows, records: 0 }));
+  const plan = planLayout(heads, options);
+  const decoder = createAnswerDecoder({ codes, labels, isMissing: opened.find((s) => s.export.isMissing)?.export.isMissing });
 
-  const segmentOf = segmentReader(tables, options.segment);
+  const segmentOf = segmentReader(heads, options.segment);
   // Tallies per segment (one unnamed segment without --segment); a feature's tally is their sum.
   const groups = new Map<string, { respondents: number; tallies: FeatureTally[] }>();
   let group = { respondents: 0, tallies: [] as FeatureTally[] };
@@ -196,7 +257,7 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
   const quality: RespondentQuality[] = [];
   const walk = walkRows(
     plan,
-    tables,
+    opened.map((source, i) => ({ head: source.export.head, rows: respondentRows(source, accounts[i]!, options.completeOnly === true) })),
     (feature, functional, dysfunctional, importance) => {
       if (pending.length === 0) {
         // A unit's pairs all come from the same row(s), so its segment is read once, at its first pair.
@@ -235,9 +296,9 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
       where = null;
     },
   );
+  const sources = opened.map(({ export: exported, stream }, i) => ({ export: exported, encoding: stream.encoding, records: accounts[i]?.records ?? 0, ...stream.totals() }));
   return {
     sources,
-    tables,
     plan,
     walk,
     codes,
@@ -274,16 +335,19 @@ function rowPlace(functional: CellRef, dysfunctional: CellRef): { source: string
 export const BLANK_SEGMENT = '(blank)';
 
 /** Which segment a pair belongs to: the value of the --segment column in the row it comes from. */
-function segmentReader(tables: Table[], column: string | undefined): (functional: CellRef, dysfunctional: CellRef) => string {
+function segmentReader(heads: TableHead[], column: string | undefined): (functional: CellRef, dysfunctional: CellRef) => string {
   if (column === undefined) return () => '';
-  const at = tables.map((t) => t.header.findIndex((h) => featureKey(h) === featureKey(column)));
-  if (at.every((i) => i < 0)) {
-    const [first] = tables;
+  const columnOf = (head: TableHead) => head.header.findIndex((h) => featureKey(h) === featureKey(column));
+  if (heads.every((head) => columnOf(head) < 0)) {
+    const [first] = heads;
     throw problem('segment-column-missing', { source: first?.source, line: first?.headerLine }, { column });
   }
+  // By the cell's table: the heads of paired files are copied with their rows.
+  const at = new Map<TableHead, number>();
+  const index = (head: TableHead) => at.get(head) ?? at.set(head, columnOf(head)).get(head) ?? -1;
   return (functional, dysfunctional) => {
-    const ref = [functional, dysfunctional].find((r) => r.row && (at[tables.indexOf(r.table)] ?? -1) >= 0);
-    const value = ref?.row?.cells[at[tables.indexOf(ref.table)] ?? -1]?.trim() ?? '';
+    const ref = [functional, dysfunctional].find((r) => r.row && index(r.table) >= 0);
+    const value = ref?.row?.cells[index(ref.table)]?.trim() ?? '';
     return value === '' ? BLANK_SEGMENT : value;
   };
 }
@@ -292,7 +356,7 @@ function segmentReader(tables: Table[], column: string | undefined): (functional
 export function blockingProblem(read: SurveyRead, options: ReadOptions): KanoError | null {
   const needsCodes = read.sources.find((s) => s.export.numericNeedsCodes);
   if (needsCodes && options.codes === undefined && read.decoder.numericCells() > 0) {
-    return problem('codes-required', { source: needsCodes.export.table.source }, { platform: PLATFORM_LABELS[needsCodes.export.platform] });
+    return problem('codes-required', { source: needsCodes.export.head.source }, { platform: PLATFORM_LABELS[needsCodes.export.platform] });
   }
   if (read.unrecognised.length > 0 && options.onInvalid !== 'skip') {
     return problem('unrecognised-answers', read.unrecognised[0]?.first ?? {}, { values: read.unrecognised });
@@ -303,14 +367,14 @@ export function blockingProblem(read: SurveyRead, options: ReadOptions): KanoErr
 /** Each input as read: platform, encoding, dialect, header rows and records. */
 export function sourceSummaries(read: SurveyRead): SourceSummary[] {
   const roles: SourceRole[] = read.plan.layout === 'paired' ? ['functional', 'dysfunctional'] : ['survey'];
-  return read.sources.map(({ export: source, encoding }, i) => ({
-    name: source.table.source,
+  return read.sources.map(({ export: source, encoding, records, blankLines }, i) => ({
+    name: source.head.source,
     role: roles[i] ?? 'survey',
     platform: source.platform,
     encoding,
-    delimiter: source.table.delimiter,
+    delimiter: source.head.delimiter,
     headerRows: source.headerRows,
-    records: source.table.rows.length,
-    blankLines: source.table.blankLines,
+    records,
+    blankLines,
   }));
 }

@@ -1,19 +1,63 @@
 import { problem } from '../errors.js';
 import type { SurveyInput } from '../index.js';
-import type { Io } from './io.js';
+import type { ByteStream } from '../survey.js';
+import type { Io, OpenedInput } from './io.js';
 
-/** A file named on the command line, or standard input for `-`. */
+/** A file named on the command line, or standard input for `-`, read as the analysis asks for it. */
 export function readInput(io: Io, file: string): SurveyInput {
-  if (file === '-') {
-    if (io.stdinIsTTY) throw problem('usage', {}, { message: 'standard input is a terminal; pipe a CSV into kano, or name a file' });
-    return { name: '<stdin>', content: io.readStdin() };
-  }
+  const name = file === '-' ? '<stdin>' : file;
+  if (file === '-' && io.stdinIsTTY) throw problem('usage', {}, { message: 'standard input is a terminal; pipe a CSV into kano, or name a file' });
+  let opened: OpenedInput;
   try {
-    return { name: file, content: io.readFile(file) };
+    opened = file === '-' ? io.readStdin() : io.readFile(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw problem('file-not-found', {}, { path: file });
-    throw problem('file-unreadable', {}, { path: file, reason: systemReason(error) });
+    throw unreadable(file, error);
+  }
+  const { content, size } = opened;
+  if (content instanceof Uint8Array) return { name, content };
+  return { name, content: { head: content.head, rest: pieces(io, name, file, content, size) } };
+}
+
+function unreadable(file: string, error: unknown) {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return problem('file-not-found', {}, { path: file });
+  return problem('file-unreadable', {}, { path: file, reason: systemReason(error) });
+}
+
+/** Inputs larger than this show a progress line while they are read, on a terminal. */
+export const PROGRESS_FROM = 50 * 1024 * 1024;
+
+/**
+ * The pieces after the head, read errors worded for the user. On a terminal (never in a pipe or CI
+ * log), an input over PROGRESS_FROM shows how much has been read on one stderr line, cleared at the end.
+ */
+function* pieces(io: Io, name: string, file: string, stream: ByteStream, size: number | null): Generator<Uint8Array> {
+  const show = io.stderr.isTTY === true && !io.env.CI;
+  const mb = (bytes: number) => Math.round(bytes / (1024 * 1024));
+  let read = stream.head.length;
+  let shown = '';
+  const iterator = stream.rest[Symbol.iterator]();
+  try {
+    for (;;) {
+      let piece: IteratorResult<Uint8Array>;
+      try {
+        piece = iterator.next();
+      } catch (error) {
+        throw unreadable(file, error);
+      }
+      if (piece.done) return;
+      read += piece.value.length;
+      if (show && (size ?? read) > PROGRESS_FROM) {
+        const line =
+          size === null ? `kano: reading ${name}: ${mb(read)} MB` : `kano: reading ${name}: ${Math.floor((100 * read) / size)}% of ${mb(size)} MB`;
+        if (line !== shown) io.stderr.write(`\r${line}`);
+        shown = line;
+      }
+      yield piece.value;
+    }
+  } finally {
+    iterator.return?.();
+    if (shown !== '') io.stderr.write('\r\u001b[K');
   }
 }
 

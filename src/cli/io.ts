@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
+import { isatty } from 'node:tty';
+import type { ByteStream } from '../survey.js';
 
 export interface OutputStream {
   write(text: string): void;
@@ -10,6 +12,54 @@ export interface OutputStream {
   columns?: number;
 }
 
+/** An input opened for reading: whole, or in pieces as they are read; its size when known. */
+export interface OpenedInput {
+  content: Uint8Array | ByteStream;
+  size: number | null;
+}
+
+/**
+ * Pieces of 64 KiB: enough in the first to tell a file's kind and dialect, and small enough that the
+ * rows read from each die young (pieces of 1 MiB made peak memory 1.7× and the run 1.5× slower).
+ */
+const PIECE_SIZE = 64 * 1024;
+
+/**
+ * Reads a file descriptor in pieces, so that a survey of any size is never held whole. A pipe or
+ * terminal may be non-blocking (EAGAIN): wait briefly and read again.
+ */
+function readPieces(fd: number, close: boolean): OpenedInput {
+  const stat = fstatSync(fd);
+  const read = (buffer: Uint8Array, at: number): number => {
+    for (;;) {
+      try {
+        return readSync(fd, buffer, at, buffer.length - at, null);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+      }
+    }
+  };
+  const head = new Uint8Array(PIECE_SIZE);
+  let filled = 0;
+  for (let n = -1; n !== 0 && filled < PIECE_SIZE; filled += n) n = read(head, filled);
+  const ended = filled < PIECE_SIZE;
+  if (ended && close) closeSync(fd);
+  function* rest(): Generator<Uint8Array> {
+    try {
+      for (;;) {
+        const piece = new Uint8Array(PIECE_SIZE);
+        const n = read(piece, 0);
+        if (n === 0) return;
+        yield piece.subarray(0, n);
+      }
+    } finally {
+      if (close) closeSync(fd);
+    }
+  }
+  return { content: { head: head.subarray(0, filled), rest: ended ? [] : rest() }, size: stat.isFile() ? stat.size : null };
+}
+
 /** The world the CLI touches, injected so tests can drive `run` without a process. */
 export interface Io {
   argv: string[];
@@ -17,8 +67,8 @@ export interface Io {
   stdout: OutputStream;
   stderr: OutputStream;
   stdinIsTTY: boolean;
-  readStdin(): Uint8Array;
-  readFile(path: string): Uint8Array;
+  readStdin(): OpenedInput;
+  readFile(path: string): OpenedInput;
   /** Writes the whole file or nothing: a temporary file beside it, renamed over it when complete. */
   writeFileAtomic(path: string, text: string): void;
   /** Creates a folder and its parents, if missing. */
@@ -33,9 +83,10 @@ export function processIo(): Io {
     env: process.env,
     stdout: process.stdout,
     stderr: process.stderr,
-    stdinIsTTY: process.stdin.isTTY === true,
-    readStdin: () => readFileSync(0),
-    readFile: (path) => readFileSync(path),
+    // Not process.stdin: opening it would make a pipe non-blocking and start reading it.
+    stdinIsTTY: isatty(0),
+    readStdin: () => readPieces(0, false),
+    readFile: (path) => readPieces(openSync(path, 'r'), true),
     now: () => new Date(),
     makeFolder: (path) => void mkdirSync(path, { recursive: true }),
     writeFileAtomic(path, text) {

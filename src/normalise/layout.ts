@@ -1,6 +1,6 @@
 import { problem, type Location } from '../errors.js';
 import type { Layout } from '../model/report.js';
-import type { Table } from '../parse/table.js';
+import type { TableHead } from '../parse/table.js';
 import { pairGrids, readGridColumn, type GridChoice, type GridColumn, type GridPairing } from './grid.js';
 import { IMPORTANCE_STEM } from '../model/importance-words.js';
 import { featureKey, readImportanceColumn, readSideColumn, type Side } from './header-spellings.js';
@@ -42,7 +42,7 @@ export interface LayoutOptions extends GridChoice {
 }
 
 /** Which layout the tables are in (one file: long or wide; two files: paired), and its columns. */
-export function planLayout(tables: Table[], options: LayoutOptions = {}): Plan {
+export function planLayout(tables: TableHead[], options: LayoutOptions = {}): Plan {
   const layout = options.layout ?? (tables.length === 2 ? 'paired' : hasLongColumns(tables[0]) ? 'long' : 'wide');
   if (layout === 'paired') {
     const [functional, dysfunctional] = tables;
@@ -64,7 +64,7 @@ const LONG_NAMES = {
   dysfunctional: ['dysfunctional', 'disfunctional', 'dysfunctional answer', 'dysfunc', 'd', 'negative'],
 } as const;
 
-function longColumns(table: Table): Record<keyof typeof LONG_NAMES, number> {
+function longColumns(table: TableHead): Record<keyof typeof LONG_NAMES, number> {
   const find = (names: readonly string[]) => table.header.findIndex((h) => names.includes(featureKey(h)));
   return {
     feature: find(LONG_NAMES.feature),
@@ -73,11 +73,11 @@ function longColumns(table: Table): Record<keyof typeof LONG_NAMES, number> {
   };
 }
 
-function hasLongColumns(table: Table | undefined): boolean {
+function hasLongColumns(table: TableHead | undefined): boolean {
   return table !== undefined && Object.values(longColumns(table)).every((i) => i >= 0);
 }
 
-function planLong(table: Table): Plan {
+function planLong(table: TableHead): Plan {
   const columns = longColumns(table);
   const missing = Object.entries(columns).filter(([, i]) => i < 0).map(([name]) => name);
   if (missing.length > 0) throw problem('long-columns', { source: table.source, line: table.headerLine }, { missing });
@@ -97,7 +97,7 @@ interface Sides {
  * a row of a grid whose question asks about importance (`How important is this to you? [<f>]`).
  */
 function importanceColumns(
-  table: Table,
+  table: TableHead,
   features: FeatureColumns[],
   grids: GridColumn[],
   pair: { functional: string; dysfunctional: string } | null,
@@ -124,7 +124,7 @@ function importanceColumns(
   return found;
 }
 
-function planWide(table: Table, choice: GridChoice & { importancePattern?: string }): Plan {
+function planWide(table: TableHead, choice: GridChoice & { importancePattern?: string }): Plan {
   const byKey = new Map<string, Sides>();
   const grids: GridColumn[] = [];
   const claim = (feature: string, side: Side, index: number) => {
@@ -192,7 +192,7 @@ const ID_NAMES = [
 const METADATA =
   /^(timestamp|time|date|start ?(date|time)?|end ?(date|time)?|submitted( at)?|submit date|completion time|ip( address)?|name|first name|last name|comments?|status|collector id|language)$/u;
 
-function planPaired(functional: Table, dysfunctional: Table, idOption: string | undefined): Plan {
+function planPaired(functional: TableHead, dysfunctional: TableHead, idOption: string | undefined): Plan {
   const id = pairedId(functional, dysfunctional, idOption);
   const isFeature = (header: string, index: number, idIndex: number | undefined) =>
     header !== '' && index !== idIndex && !ID_NAMES.includes(featureKey(header)) && !METADATA.test(featureKey(header));
@@ -234,8 +234,8 @@ function planPaired(functional: Table, dysfunctional: Table, idOption: string | 
   };
 }
 
-function pairedId(functional: Table, dysfunctional: Table, idOption: string | undefined) {
-  const find = (table: Table, names: string[]) => table.header.findIndex((h) => names.includes(featureKey(h)));
+function pairedId(functional: TableHead, dysfunctional: TableHead, idOption: string | undefined) {
+  const find = (table: TableHead, names: string[]) => table.header.findIndex((h) => names.includes(featureKey(h)));
   if (idOption !== undefined) {
     const key = [featureKey(idOption)];
     for (const table of [functional, dysfunctional]) {
@@ -251,13 +251,13 @@ function pairedId(functional: Table, dysfunctional: Table, idOption: string | un
   return null;
 }
 
-function ignoredColumns(table: Table, used: Set<number>): IgnoredColumn[] {
+function ignoredColumns(table: TableHead, used: Set<number>): IgnoredColumn[] {
   return table.header
     .map((column, index) => ({ column, index }))
     .filter(({ column, index }) => !used.has(index) && column !== '')
     .map(({ column }) => ({ source: table.source, column }));
 }
 
-function headerCell(table: Table, index: number): Location {
+function headerCell(table: TableHead, index: number): Location {
   return { source: table.source, line: table.headerLine, column: index + 1, columnName: table.header[index] };
 }

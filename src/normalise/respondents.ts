@@ -1,12 +1,12 @@
 import { problem, type Location } from '../errors.js';
 import { warning, type Warning } from '../model/warnings.js';
-import type { Row, Table } from '../parse/table.js';
+import type { Row, TableHead } from '../parse/table.js';
 import { featureKey } from './header-spellings.js';
 import type { Plan } from './layout.js';
 
 /** One cell of an answer pair; `row` is null when a paired file had no partner row. */
 export interface CellRef {
-  table: Table;
+  table: TableHead;
   row: Row | null;
   column: number;
 }
@@ -20,15 +20,22 @@ export interface Walk {
   matchedBy: { column: string } | 'row-order' | null;
 }
 
+/** A table's head and its rows, which may be read as they are walked (once). */
+export interface RowSource {
+  head: TableHead;
+  rows: Iterable<Row>;
+}
+
 /**
  * Walks the rows of a planned survey, one answering unit at a time (a respondent, or in the long
  * layout one respondent-feature row), handing every answer pair to `visit` and closing each unit
- * with `endRow`.
+ * with `endRow`. Wide and long surveys are walked as their rows are read; paired files are read whole
+ * first, since a respondent's two rows may be anywhere in them.
  */
-export function walkRows(plan: Plan, tables: Table[], visit: PairVisitor, endRow: () => void): Walk {
+export function walkRows(plan: Plan, sources: RowSource[], visit: PairVisitor, endRow: () => void): Walk {
   if (plan.layout === 'wide') {
-    const [table] = tables as [Table];
-    for (const row of table.rows) {
+    const [{ head: table, rows }] = sources as [RowSource];
+    for (const row of rows) {
       plan.features.forEach((f, i) =>
         visit(i, { table, row, column: f.functional }, { table, row, column: f.dysfunctional }, f.importance === null ? null : { table, row, column: f.importance }),
       );
@@ -38,10 +45,10 @@ export function walkRows(plan: Plan, tables: Table[], visit: PairVisitor, endRow
   }
 
   if (plan.layout === 'long') {
-    const [table] = tables as [Table];
+    const [{ head: table, rows }] = sources as [RowSource];
     const features: string[] = [];
     const index = new Map<string, number>();
-    for (const row of table.rows) {
+    for (const row of rows) {
       const name = (row.cells[plan.feature] ?? '').trim();
       const functional = { table, row, column: plan.functional };
       const dysfunctional = { table, row, column: plan.dysfunctional };
@@ -63,7 +70,10 @@ export function walkRows(plan: Plan, tables: Table[], visit: PairVisitor, endRow
     return { features, warnings: [], matchedBy: null };
   }
 
-  const [functionalTable, dysfunctionalTable] = tables as [Table, Table];
+  const [functionalTable, dysfunctionalTable] = (sources as [RowSource, RowSource]).map(({ head, rows }) => ({ ...head, rows: [...rows] })) as [
+    Whole,
+    Whole,
+  ];
   const visitRespondent = (f: Row | null, d: Row | null) => {
     plan.features.forEach((feature, i) =>
       visit(i, { table: functionalTable, row: f, column: feature.functional }, { table: dysfunctionalTable, row: d, column: feature.dysfunctional }, null),
@@ -103,8 +113,10 @@ export function walkRows(plan: Plan, tables: Table[], visit: PairVisitor, endRow
   return { features, warnings, matchedBy: { column: id.name } };
 }
 
+type Whole = TableHead & { rows: Row[] };
+
 /** Rows by their (trimmed, non-blank) id; a repeated id is an error, since it cannot be matched. */
-function indexById(table: Table, column: number): Map<string, Row> {
+function indexById(table: Whole, column: number): Map<string, Row> {
   const rows = new Map<string, Row>();
   for (const row of table.rows) {
     const key = (row.cells[column] ?? '').trim();

@@ -9,22 +9,64 @@ export interface Decoded {
   encoding: Exclude<Encoding, 'auto'>;
 }
 
+/** Text decoded piece by piece: pieces may split a character. */
+export interface TextDecoding {
+  /** The encoding read, once the first piece has been pushed. */
+  readonly encoding: Exclude<Encoding, 'auto'>;
+  push(bytes: Uint8Array): string;
+  end(): string;
+}
+
 /**
- * Bytes → text, the byte-order mark dropped. With `auto`, a UTF-16 BOM selects UTF-16, anything else
- * must be valid UTF-8: invalid bytes are an error pointing at --encoding, never replacement characters,
- * so no mojibake reaches the output.
+ * Bytes → text, the byte-order mark dropped, piece by piece. With `auto`, a UTF-16 BOM selects UTF-16,
+ * anything else must be valid UTF-8: invalid bytes are an error pointing at --encoding, never replacement
+ * characters, so no mojibake reaches the output.
  */
+export function createTextDecoding(source: string, encoding: Encoding = 'auto'): TextDecoding {
+  let decoder: InstanceType<typeof TextDecoder> | null = null;
+  let chosen: Exclude<Encoding, 'auto'> = encoding === 'auto' ? 'utf-8' : encoding;
+  // Lines before the piece being decoded, for the location of invalid bytes.
+  let lines = 0;
+  // The first bytes wait until there are enough to read a byte-order mark and tell a binary file.
+  let start: Uint8Array = new Uint8Array(0);
+  const decode = (piece: Uint8Array, stream: boolean) => {
+    let bytes = piece;
+    if (decoder === null) {
+      start = start.length === 0 ? piece : new Uint8Array([...start, ...piece]);
+      if (stream && start.length < SNIFF_BYTES) return '';
+      if (start.length === 0) throw problem('empty-input', { source }, {});
+      bytes = start;
+      start = new Uint8Array(0);
+      const bom = byteOrderMark(bytes);
+      const kind = bom === null || bom === 'utf-8' ? binaryKind(bytes) : null;
+      if (kind) throw problem('binary-input', { source }, { kind });
+      if (encoding === 'auto') chosen = bom ?? 'utf-8';
+      decoder = new TextDecoder(chosen, { fatal: true });
+    }
+    try {
+      const text = decoder.decode(bytes, { stream });
+      if (chosen === 'utf-8') lines += countLineFeeds(bytes);
+      return text;
+    } catch {
+      // An empty last piece fails on a character cut short at the end of the input.
+      const at = chosen !== 'utf-8' ? undefined : bytes.length === 0 ? 1 : lineOfFirstInvalidByte(bytes);
+      throw problem('not-decodable', { source, line: at === undefined ? undefined : lines + at }, { encoding: chosen });
+    }
+  };
+  return {
+    get encoding() {
+      return chosen;
+    },
+    push: (bytes) => decode(bytes, true),
+    end: () => decode(new Uint8Array(0), false),
+  };
+}
+
+/** Bytes → text, whole; see createTextDecoding. */
 export function decodeText(bytes: Uint8Array, source: string, encoding: Encoding = 'auto'): Decoded {
-  if (bytes.length === 0) throw problem('empty-input', { source }, {});
-  const bom = byteOrderMark(bytes);
-  const kind = bom === null || bom === 'utf-8' ? binaryKind(bytes) : null;
-  if (kind) throw problem('binary-input', { source }, { kind });
-  const chosen = encoding === 'auto' ? (bom ?? 'utf-8') : encoding;
-  try {
-    return { text: new TextDecoder(chosen, { fatal: true }).decode(bytes), encoding: chosen };
-  } catch {
-    throw problem('not-decodable', { source, line: lineOfFirstInvalidByte(bytes, chosen) }, { encoding: chosen });
-  }
+  const decoding = createTextDecoding(source, encoding);
+  const text = decoding.push(bytes) + decoding.end();
+  return { text, encoding: decoding.encoding };
 }
 
 function byteOrderMark(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | null {
@@ -33,6 +75,9 @@ function byteOrderMark(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | n
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   return null;
 }
+
+/** Bytes looked at for a byte-order mark and for signs of a binary file. */
+const SNIFF_BYTES = 8192;
 
 const SIGNATURES: [kind: 'zip' | 'png' | 'pdf', bytes: number[]][] = [
   ['zip', [0x50, 0x4b, 0x03, 0x04]],
@@ -44,16 +89,25 @@ function binaryKind(bytes: Uint8Array): 'zip' | 'png' | 'pdf' | 'unknown' | null
   for (const [kind, signature] of SIGNATURES) {
     if (signature.every((b, i) => bytes[i] === b)) return kind;
   }
-  return bytes.subarray(0, 8192).includes(0) ? 'unknown' : null;
+  return bytes.subarray(0, SNIFF_BYTES).includes(0) ? 'unknown' : null;
 }
 
-/** The 1-based line holding the first bytes that do not decode, for the error location. */
-function lineOfFirstInvalidByte(bytes: Uint8Array, encoding: string): number | undefined {
-  if (encoding !== 'utf-8') return undefined;
+function countLineFeeds(bytes: Uint8Array): number {
+  let count = 0;
+  for (let i = bytes.indexOf(0x0a); i !== -1; i = bytes.indexOf(0x0a, i + 1)) count++;
+  return count;
+}
+
+/**
+ * The 1-based line, within a piece of UTF-8, holding the first bytes that do not decode. The bytes that
+ * continue a character begun in the previous piece are skipped.
+ */
+function lineOfFirstInvalidByte(bytes: Uint8Array): number | undefined {
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  let line = 1;
   let start = 0;
-  for (let i = 0; i <= bytes.length; i++) {
+  while (start < 3 && start < bytes.length && ((bytes[start] ?? 0) & 0xc0) === 0x80) start++;
+  let line = 1;
+  for (let i = start; i <= bytes.length; i++) {
     if (i === bytes.length || bytes[i] === 0x0a) {
       try {
         decoder.decode(bytes.subarray(start, i));

@@ -8,11 +8,15 @@ export interface Row {
   cells: string[];
 }
 
-export interface Table {
+/** A table's header and where it comes from: all that planning a layout needs. */
+export interface TableHead {
   source: string;
   delimiter: string;
   header: string[];
   headerLine: number;
+}
+
+export interface Table extends TableHead {
   rows: Row[];
   /** Empty (or whitespace-only) lines, skipped. */
   blankLines: number;
@@ -30,6 +34,8 @@ export interface TableOptions {
 /** A table as it is read: records in, rows out to `onRow`, the header and counts at the end. */
 export interface TableReader {
   push(text: string): void;
+  /** The header, once its record has been read. */
+  head(): TableHead | null;
   /** Ends the input; throws for an input without rows or with ragged ones. */
   end(): Omit<Table, 'rows'>;
 }
@@ -85,6 +91,7 @@ export function createTableReader(source: string, options: TableOptions, onRow: 
         start(false);
       }
     },
+    head: () => (header === null ? null : { source, delimiter, header, headerLine }),
     end() {
       if (!records) start(true);
       records?.end();

@@ -22,13 +22,13 @@ export function fakeIo(argv: string[], world: FakeWorld = {}) {
     stdout: { write: (s) => void (stdout += s), isTTY: world.stdoutIsTTY ?? false, hasColors: () => true },
     stderr: { write: (s) => void (stderr += s), isTTY: false },
     stdinIsTTY: world.stdinIsTTY ?? false,
-    readStdin: () => new TextEncoder().encode(world.stdin ?? ''),
+    readStdin: () => ({ content: new TextEncoder().encode(world.stdin ?? ''), size: null }),
     now: () => new Date('2026-11-22T12:00:00Z'),
     makeFolder: () => undefined,
     readFile(path) {
       const content = world.files?.[path];
       if (content === undefined) throw errno('ENOENT');
-      return typeof content === 'string' ? new TextEncoder().encode(content) : content;
+      return { content: typeof content === 'string' ? new TextEncoder().encode(content) : content, size: content.length };
     },
     writeFileAtomic(path, text) {
       if (world.writeFails) throw errno(world.writeFails);

@@ -1,9 +1,8 @@
 import type { Platform } from '../../model/platforms.js';
-import type { Table } from '../../parse/table.js';
 import { googleForms } from './google-forms.js';
 import { limeSurvey } from './limesurvey.js';
 import { msForms } from './ms-forms.js';
-import { plainExport, type PlatformReader, type SurveyExport } from './platform.js';
+import { plainExport, type PlatformReader, type SurveyExport, type TableSample } from './platform.js';
 import { qualtrics } from './qualtrics.js';
 import { soSci } from './sosci.js';
 import { surveyMonkey } from './surveymonkey.js';
@@ -23,10 +22,10 @@ export const READERS = {
   'generic': generic,
 } as const satisfies Record<Platform, PlatformReader>;
 
-/** Reads a table as the export of the given platform, or of the first one whose signature it has. */
-export function readExport(table: Table, platform?: Platform): SurveyExport {
-  const reader = platform ? READERS[platform] : Object.values(READERS).find((r) => r.detect(table)) ?? generic;
-  return reader.read(table);
+/** Reads a file as the export of the given platform, or of the first one whose signature its sample has. */
+export function readExport(sample: TableSample, platform?: Platform): SurveyExport {
+  const reader = platform ? READERS[platform] : Object.values(READERS).find((r) => r.detect(sample)) ?? generic;
+  return reader.read(sample);
 }
 
-export type { SurveyExport, RowStatus } from './platform.js';
+export { SAMPLE_ROWS, type SurveyExport, type RowStatus, type TableSample } from './platform.js';

@@ -11,7 +11,7 @@ export const limeSurvey: PlatformReader = {
   detect: ({ header }) => submitColumn(header) >= 0 && columnNamed(header, 'lastpage', 'Last page') >= 0 && columnNamed(header, 'startlanguage', 'Start language') >= 0,
   read(table) {
     const submitted = submitColumn(table.header);
-    return { ...plainExport('limesurvey', table), status: table.rows.map((row) => (cell(row, submitted) === '' ? 'partial' : 'complete')) };
+    return { ...plainExport('limesurvey', table), status: (row) => (cell(row, submitted) === '' ? 'partial' : 'complete') };
   },
 };
 

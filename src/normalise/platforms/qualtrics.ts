@@ -1,6 +1,6 @@
 import type { Row } from '../../parse/table.js';
 import { plainText } from './html.js';
-import { cell, columnNamed, withHeader, type PlatformReader, type RowStatus } from './platform.js';
+import { cell, columnNamed, headOf, type PlatformReader, type RowStatus } from './platform.js';
 
 const IMPORT_ID = /^\{"ImportId":/;
 
@@ -19,14 +19,13 @@ export const qualtrics: PlatformReader = {
     const importIds = table.rows[1]?.cells ?? [];
     const labels = (table.rows[0]?.cells ?? []).map((label, i) => (/"ImportId":"QID/.test(importIds[i] ?? '') ? plainText(label) : ''));
     const header = matrixNames(table.header, labels);
-    const data = withHeader(table, header, 2);
     const at = (...names: string[]) => columnNamed(table.header, ...names);
     const columns = { status: at('Status'), channel: at('DistributionChannel'), finished: at('Finished'), progress: at('Progress') };
     return {
       platform: 'qualtrics',
-      table: data,
+      head: headOf(table, header),
       headerRows: 3,
-      status: data.rows.map((row) => rowStatus(row, columns)),
+      status: (row) => rowStatus(row, columns),
       numericNeedsCodes: true,
     };
   },

@@ -1,4 +1,4 @@
-import { cell, columnNamed, withHeader, type PlatformReader } from './platform.js';
+import { cell, columnNamed, headOf, type PlatformReader } from './platform.js';
 
 const ITEM = /^([A-Z]{2}\d{2})_(\d{2,})$/;
 
@@ -14,12 +14,11 @@ export const soSci: PlatformReader = {
   read(table) {
     const header = table.header.map((name) => name.replace(ITEM, '$1 [$2]'));
     const finished = columnNamed(table.header, 'FINISHED');
-    const data = withHeader(table, header, 0);
     return {
       platform: 'sosci',
-      table: data,
+      head: headOf(table, header),
       headerRows: 1,
-      status: data.rows.map((row) => (cell(row, finished) === '0' ? 'partial' : 'complete')),
+      status: (row) => (cell(row, finished) === '0' ? 'partial' : 'complete'),
       numericNeedsCodes: false,
       isMissing: (code) => code < 0,
     };

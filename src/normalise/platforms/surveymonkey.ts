@@ -1,5 +1,5 @@
 import { plainText } from './html.js';
-import { cell, columnNamed, withHeader, type PlatformReader } from './platform.js';
+import { cell, columnNamed, headOf, type PlatformReader } from './platform.js';
 
 /** Row-2 labels under a single-answer question: the column is the question itself. */
 const WHOLE_QUESTION = new Set(['response', 'open-ended response']);
@@ -22,7 +22,6 @@ export const surveyMonkey: PlatformReader = {
       if (label === '' || WHOLE_QUESTION.has(label.toLowerCase())) return raw === '' ? question : plainText(raw);
       return `${question} [${label}]`;
     });
-    const data = withHeader(table, header, 1);
-    return { platform: 'surveymonkey', table: data, headerRows: 2, status: data.rows.map(() => 'complete'), numericNeedsCodes: false };
+    return { platform: 'surveymonkey', head: headOf(table, header), headerRows: 2, status: () => 'complete', numericNeedsCodes: false };
   },
 };

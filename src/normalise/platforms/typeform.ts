@@ -1,5 +1,5 @@
 import { plainText } from './html.js';
-import { cell, columnNamed, withHeader, type PlatformReader } from './platform.js';
+import { cell, columnNamed, headOf, type PlatformReader } from './platform.js';
 
 /**
  * Typeform results CSV (INPUTS-AND-CONVENTIONS.md §1.4): `#` token first, one column per question with
@@ -11,12 +11,11 @@ export const typeform: PlatformReader = {
   detect: ({ header }) => header[0] === '#' && columnNamed(header, 'Submit Date (UTC)', 'Network ID', 'Response Type') >= 0,
   read(table) {
     const responseType = columnNamed(table.header, 'Response Type');
-    const data = withHeader(table, table.header.map(plainText), 0);
     return {
       platform: 'typeform',
-      table: data,
+      head: headOf(table, table.header.map(plainText)),
       headerRows: 1,
-      status: data.rows.map((row) => (cell(row, responseType).toLowerCase() === 'partial' ? 'partial' : 'complete')),
+      status: (row) => (cell(row, responseType).toLowerCase() === 'partial' ? 'partial' : 'complete'),
       numericNeedsCodes: false,
     };
   },
