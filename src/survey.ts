@@ -237,8 +237,8 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
     return readAs;
   };
   // A row's pairs wait until the row ends, so that a respondent with too many questionable pairs
-  // (--max-questionable) is left out whole.
-  const pending: { feature: number; functional: AnswerCell; dysfunctional: AnswerCell; importance: number | null }[] = [];
+  // (--max-questionable) is left out whole. Columns of arrays, reused from row to row.
+  const pending = { count: 0, feature: [] as number[], functional: [] as AnswerCell[], dysfunctional: [] as AnswerCell[], importance: [] as (number | null)[] };
   let highestLevel = 0;
   const readLevel = (ref: CellRef | null): number | null => {
     if (ref === null) return null;
@@ -259,32 +259,39 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
     plan,
     opened.map((source, i) => ({ head: source.export.head, rows: respondentRows(source, accounts[i]!, options.completeOnly === true) })),
     (feature, functional, dysfunctional, importance) => {
-      if (pending.length === 0) {
-        // A unit's pairs all come from the same row(s), so its segment is read once, at its first pair.
+      const at = pending.count++;
+      if (at === 0) {
+        // A unit's pairs all come from the same row(s), so its segment and place are read once, at its first pair.
         const key = segmentOf(functional, dysfunctional);
         group = groups.get(key) ?? { respondents: 0, tallies: [] };
         groups.set(key, group);
+        where = rowPlace(functional, dysfunctional);
       }
-      where ??= rowPlace(functional, dysfunctional);
-      pending.push({ feature, functional: read(functional), dysfunctional: read(dysfunctional), importance: readLevel(importance) });
+      pending.feature[at] = feature;
+      pending.functional[at] = read(functional);
+      pending.dysfunctional[at] = read(dysfunctional);
+      pending.importance[at] = readLevel(importance);
     },
     () => {
       let questionable = 0;
       let reverse = 0;
-      for (const p of pending) {
-        if (!isAnswer(p.functional) || !isAnswer(p.dysfunctional)) continue;
-        const category = evaluate(p.functional, p.dysfunctional, options.table);
+      for (let i = 0; i < pending.count; i++) {
+        const f = pending.functional[i]!;
+        const d = pending.dysfunctional[i]!;
+        if (!isAnswer(f) || !isAnswer(d)) continue;
+        const category = evaluate(f, d, options.table);
         if (category === 'Q') questionable++;
         if (category === 'R') reverse++;
       }
-      if (where && questionable + reverse > 0) quality.push({ ...where, questionable, reverse });
+      if (where && questionable + reverse > 0) quality.push({ source: where.source, line: where.line, questionable, reverse });
       if (where && options.maxQuestionable !== undefined && questionable > options.maxQuestionable) {
         rows.read++;
         rows.excluded.questionable++;
         excludedRows.push({ ...where, reason: 'questionable' });
       } else {
-        for (const p of pending) {
-          const outcome = countPair((group.tallies[p.feature] ??= emptyFeatureTally()), p.functional, p.dysfunctional, p.importance);
+        for (let i = 0; i < pending.count; i++) {
+          const feature = pending.feature[i]!;
+          const outcome = countPair((group.tallies[feature] ??= emptyFeatureTally()), pending.functional[i]!, pending.dysfunctional[i]!, pending.importance[i] ?? null);
           pairs[outcome]++;
           rowOutcomes.add(outcome);
         }
@@ -292,7 +299,7 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
         countRow(rows, rowOutcomes);
       }
       rowOutcomes.clear();
-      pending.length = 0;
+      pending.count = 0;
       where = null;
     },
   );

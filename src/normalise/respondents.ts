@@ -11,7 +11,10 @@ export interface CellRef {
   column: number;
 }
 
-/** Called for each answer pair of a row, with the feature's importance cell where there is one. */
+/**
+ * Called for each answer pair of a row, with the feature's importance cell where there is one. The refs
+ * are reused from row to row: read them during the call, do not keep them.
+ */
 export type PairVisitor = (feature: number, functional: CellRef, dysfunctional: CellRef, importance: CellRef | null) => void;
 
 export interface Walk {
@@ -35,10 +38,9 @@ export interface RowSource {
 export function walkRows(plan: Plan, sources: RowSource[], visit: PairVisitor, endRow: () => void): Walk {
   if (plan.layout === 'wide') {
     const [{ head: table, rows }] = sources as [RowSource];
+    const refs = plan.features.map((f) => featureRefs(table, table, f));
     for (const row of rows) {
-      plan.features.forEach((f, i) =>
-        visit(i, { table, row, column: f.functional }, { table, row, column: f.dysfunctional }, f.importance === null ? null : { table, row, column: f.importance }),
-      );
+      for (let i = 0; i < refs.length; i++) visitRow(refs[i]!, i, row, row, visit);
       endRow();
     }
     return { features: plan.features.map((f) => f.name), warnings: [], matchedBy: null };
@@ -74,10 +76,9 @@ export function walkRows(plan: Plan, sources: RowSource[], visit: PairVisitor, e
     Whole,
     Whole,
   ];
+  const refs = plan.features.map((f) => featureRefs(functionalTable, dysfunctionalTable, { ...f, importance: null }));
   const visitRespondent = (f: Row | null, d: Row | null) => {
-    plan.features.forEach((feature, i) =>
-      visit(i, { table: functionalTable, row: f, column: feature.functional }, { table: dysfunctionalTable, row: d, column: feature.dysfunctional }, null),
-    );
+    for (let i = 0; i < refs.length; i++) visitRow(refs[i]!, i, f, d, visit);
     endRow();
   };
   const features = plan.features.map((f) => f.name);
@@ -114,6 +115,28 @@ export function walkRows(plan: Plan, sources: RowSource[], visit: PairVisitor, e
 }
 
 type Whole = TableHead & { rows: Row[] };
+
+interface FeatureRefs {
+  functional: CellRef;
+  dysfunctional: CellRef;
+  importance: CellRef | null;
+}
+
+/** The cells of a feature, pointed at each row in turn. */
+function featureRefs(functional: TableHead, dysfunctional: TableHead, columns: { functional: number; dysfunctional: number; importance: number | null }): FeatureRefs {
+  return {
+    functional: { table: functional, row: null, column: columns.functional },
+    dysfunctional: { table: dysfunctional, row: null, column: columns.dysfunctional },
+    importance: columns.importance === null ? null : { table: functional, row: null, column: columns.importance },
+  };
+}
+
+function visitRow(refs: FeatureRefs, feature: number, functional: Row | null, dysfunctional: Row | null, visit: PairVisitor): void {
+  refs.functional.row = functional;
+  refs.dysfunctional.row = dysfunctional;
+  if (refs.importance) refs.importance.row = functional;
+  visit(feature, refs.functional, refs.dysfunctional, refs.importance);
+}
 
 /** Rows by their (trimmed, non-blank) id; a repeated id is an error, since it cannot be matched. */
 function indexById(table: Whole, column: number): Map<string, Row> {
