@@ -20,7 +20,13 @@ export function analyseSurvey(inputs: SurveyInput[], options: AnalyseOptions = {
 /** The tallies of the inputs: read from surveys, or from counts files (summed). */
 export function tallied(inputs: SurveyInput[], options: AnalyseOptions): Tallied {
   const counts = inputs.map((input) => options.input === 'counts' || (options.input !== 'survey' && isCounts(input)));
-  if (counts.every(Boolean)) return mergeTallied(inputs.map(readCounts));
+  if (counts.every(Boolean)) {
+    const { n = [] } = options;
+    if (n.length > 1 && n.length !== inputs.length) {
+      throw problem('usage', {}, { message: `--n gives ${n.length} sizes for ${inputs.length} files: give one for all, or one per file` });
+    }
+    return mergeTallied(inputs.map((input, i) => readCounts(input, { ...options, n: n[n.length > 1 ? i : 0] })));
+  }
   if (counts.some(Boolean)) throw problem('usage', {}, { message: 'give either survey files or counts files, not both' });
   return tallySurvey(inputs, options);
 }

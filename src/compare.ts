@@ -76,7 +76,7 @@ export function compareSurveys(oldInput: SurveyInput, newInput: SurveyInput, opt
   const raw = matched.map(({ o }, i) => {
     const n = matched[i]!.n;
     const columns = COUNT_ORDER.filter((c) => o.counts[c] + n.counts[c] > 0);
-    if (columns.length < 2 || o.n === 0 || n.n === 0) return null;
+    if (columns.length < 2 || !o.n || !n.n) return null;
     const table = [o.counts, n.counts].map((counts: CategoryCounts) => columns.map((c) => counts[c]));
     return chiSquareTest(table, options.resamples ?? DEFAULT_RESAMPLES, seededUniform(streamSeed(options.seed ?? DEFAULT_SEED, `compare:${o.name}`)));
   });
@@ -91,8 +91,8 @@ export function compareSurveys(oldInput: SurveyInput, newInput: SurveyInput, opt
       transition: { from: o.code, to: n.code, direction: direction(o.code, n.code) },
       test: t ? { ...t, pAdjusted: adjusted[i] ?? t.p, significant: (adjusted[i] ?? t.p) < SEGMENT_ALPHA } : null,
       change: {
-        better: change(n.counts.A + n.counts.O, denominator(n.counts), o.counts.A + o.counts.O, denominator(o.counts), level),
-        worse: change(n.counts.O + n.counts.M, denominator(n.counts), o.counts.O + o.counts.M, denominator(o.counts), level),
+        better: (o.n === null || n.n === null) ? null : change(n.counts.A + n.counts.O, denominator(n.counts), o.counts.A + o.counts.O, denominator(o.counts), level),
+        worse: (o.n === null || n.n === null) ? null : change(n.counts.O + n.counts.M, denominator(n.counts), o.counts.O + o.counts.M, denominator(o.counts), level),
       },
     };
   });

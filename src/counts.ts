@@ -3,8 +3,10 @@ import type { CountsDocument, FeatureCounts, FeatureTally } from './model/counts
 import type { InputSummary } from './model/report.js';
 import { featureKey } from './normalise/header-spellings.js';
 import { mergeTallies } from './stats/merge.js';
-import { emptyFeatureTally } from './stats/tally.js';
-import { blockingProblem, looksLikeJson, readSurvey, sourceSummaries, wholeText, type AnalyseOptions, type SurveyInput, type SurveyRead } from './survey.js';
+import { emptyFeatureTally, emptyRowAccount } from './stats/tally.js';
+import { blockingProblem, looksLikeJson, readSurvey, sourceSummaries, wholeTable, wholeText, type AnalyseOptions, type ReadOptions, type SurveyInput, type SurveyRead } from './survey.js';
+import { readPublishedTable } from './normalise/published-table.js';
+import { CATEGORY_CODES, type CategoryCode } from './model/categories.js';
 import { describeCodes } from './normalise/codes.js';
 
 /** What the analysis takes, whether read from surveys or from counts files. */
@@ -87,11 +89,25 @@ function tallyOf(f: FeatureCounts, source: string): FeatureTally {
   if (![f.incomplete, f.blank, f.invalid].every(isCount)) throw bad('incomplete, blank and invalid must be whole counts');
   if (!Array.isArray(f.importance) || f.importance.length !== 10 || !f.importance.every(isCount)) throw bad('importance must be 10 whole counts');
   if (![f.weighted?.weight, f.weighted?.functional, f.weighted?.dysfunctional].every(Number.isFinite)) throw bad('weighted must hold three sums');
-  return { matrix: f.matrix, incomplete: f.incomplete, blank: f.blank, invalid: f.invalid, importance: f.importance, weighted: f.weighted };
+  const tally: FeatureTally = { matrix: f.matrix, incomplete: f.incomplete, blank: f.blank, invalid: f.invalid, importance: f.importance, weighted: f.weighted };
+  if (f.categories !== undefined) {
+    const counts = f.categories as Partial<Record<CategoryCode, unknown>>;
+    const valid = (x: unknown) => (f.shares === true ? typeof x === 'number' && x >= 0 : isCount(x));
+    if (typeof counts !== 'object' || counts === null || !CATEGORY_CODES.every((code) => valid(counts[code]))) {
+      throw bad(`categories must hold ${f.shares === true ? 'percentages' : 'whole counts'} for A, O, M, I, R and Q`);
+    }
+    tally.categories = f.categories;
+    if (f.shares === true) tally.shares = true;
+  }
+  return tally;
 }
 
-/** Reads a counts document, checking what the analysis relies on. */
-export function readCounts(input: SurveyInput): Tallied {
+/**
+ * Reads counts: a counts document (JSON, from --format counts), or a published table of category counts
+ * (CSV: feature, A, O, M, I, R, Q, optionally n; `n` for percentages without an n column).
+ */
+export function readCounts(input: SurveyInput, options: Omit<ReadOptions, 'n'> & { n?: number } = {}): Tallied {
+  if (!looksLikeJson(input.content)) return publishedTallied(input, options);
   let doc: CountsDocument;
   try {
     doc = JSON.parse(wholeText(input.content)) as CountsDocument;
@@ -111,6 +127,37 @@ export function readCounts(input: SurveyInput): Tallied {
       groups: doc.segments.groups.map((g) => ({ value: g.value, respondents: g.respondents, tallies: g.features.map((f) => tallyOf(f, input.name)) })),
     },
     warnings: doc.warnings ?? [],
+  };
+}
+
+/** A published table of category counts as tallies: no answer pairs, only category counts. */
+function publishedTallied(input: SurveyInput, options: Omit<ReadOptions, 'n'> & { n?: number }): Tallied {
+  const { n, ...reading } = options;
+  const { table, encoding } = wholeTable(input, reading);
+  const features = readPublishedTable(table, n);
+  const used = features.reduce((sum, f) => sum + (f.shares ? 0 : CATEGORY_CODES.reduce((s, code) => s + f.counts[code], 0)), 0);
+  const rows = emptyRowAccount();
+  rows.read = rows.used = table.rows.length;
+  return {
+    input: {
+      layout: 'table',
+      sources: [{ name: input.name, role: 'survey', platform: 'generic', encoding, delimiter: table.delimiter, headerRows: 1, records: table.rows.length, blankLines: table.blankLines }],
+      rows,
+      pairs: { used, incomplete: 0, blank: 0, invalid: 0 },
+      ignoredColumns: [],
+      matchedBy: null,
+      numericCodes: { seen: 0, mapping: {} },
+      scale: 5,
+      customLabels: 0,
+      quality: { maxQuestionable: null, respondents: [] },
+      questionGroups: null,
+      relaxedRows: table.relaxed,
+      counts: [input.name],
+    },
+    importanceScale: null,
+    features: features.map((f) => ({ name: f.name, tally: { ...emptyFeatureTally(), categories: f.counts, ...(f.shares ? { shares: true } : {}) } })),
+    segments: null,
+    warnings: [],
   };
 }
 
@@ -149,10 +196,18 @@ export function mergeTallied(parts: Tallied[]): Tallied {
       counts: parts.flatMap((p) => p.input.counts ?? []),
     },
     importanceScale: parts.some((p) => p.importanceScale === 9) ? 9 : parts.some((p) => p.importanceScale === 5) ? 5 : null,
-    features: names.map((name) => ({ name, tally: mergeTallies(byKey.get(featureKey(name)) ?? []) })),
+    features: names.map((name) => ({ name, tally: mergeTallies(addable(name, byKey.get(featureKey(name)) ?? [])) })),
     segments,
     warnings: parts.flatMap((p) => p.warnings),
   };
+}
+
+/** A feature's tallies, if they can be added: percentages without n cannot be, to anything. */
+function addable(name: string, tallies: FeatureTally[]): FeatureTally[] {
+  if (tallies.length > 1 && tallies.some((t) => t.shares)) {
+    throw problem('bad-counts', {}, { reason: `feature "${name}": percentages without n cannot be added to other counts (give --n)` });
+  }
+  return tallies;
 }
 
 /** Two accounts of counts (nested objects of numbers) added key by key. */

@@ -183,7 +183,7 @@ const PROBLEMS: { [C in ProblemCode]: (args: ProblemArgs[C]) => Words } = {
   }),
   'bad-counts': ({ reason }) => ({
     message: `cannot read these counts: ${reason}`,
-    hint: 'counts files are written by kano analyze --format counts (or kano merge)',
+    hint: 'counts are JSON written by kano analyze --format counts (or kano merge), or a CSV table feature,A,O,M,I,R,Q with counts or percentages (with n)',
   }),
   'write-failed': ({ path, reason }) => ({ message: `cannot write ${path}: ${reason}`, hint: 'check that the folder exists and is writable' }),
 };

@@ -1,6 +1,6 @@
 import { problem } from './errors.js';
 import type { GateFailure } from './model/gates.js';
-import type { FeatureResult, Report } from './model/report.js';
+import { shareBase, type FeatureResult, type Report } from './model/report.js';
 
 /** A --fail-on condition: what it checks and which features trip it. */
 export interface Gate {
@@ -26,11 +26,12 @@ export function parseGate(spec: string): Gate {
   let match: RegExpExecArray | null;
   if ((match = /^(?:questionable|q)>(.+)$/.exec(text))) {
     const limit = number(match[1]);
-    return { spec, describe: `a share of questionable pairs above ${limit}`, trips: (f) => f.n > 0 && f.counts.Q / f.n > limit };
+    return { spec, describe: `a share of questionable pairs above ${limit}`, trips: (f) => shareBase(f) > 0 && f.counts.Q / shareBase(f) > limit };
   }
   if ((match = /^n<(.+)$/.exec(text))) {
     const limit = number(match[1]);
-    return { spec, describe: `fewer than ${limit} valid pairs`, trips: (f) => f.n < limit };
+    // An unknown n (percentages without n) cannot show that there are enough pairs.
+    return { spec, describe: `fewer than ${limit} valid pairs`, trips: (f) => f.n === null || f.n < limit };
   }
   if ((match = /^stability<(.+)$/.exec(text))) {
     const limit = number(match[1]);

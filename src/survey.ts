@@ -13,7 +13,7 @@ import { readExport, SAMPLE_ROWS, type SurveyExport } from './normalise/platform
 import { cellLocation, cellText, walkRows, type CellRef, type Walk } from './normalise/respondents.js';
 import { decodeText, type Encoding } from './parse/decode.js';
 import { openRows, type RowStream } from './parse/row-stream.js';
-import type { Row, TableHead } from './parse/table.js';
+import { parseTable, type Row, type Table, type TableHead } from './parse/table.js';
 import { mergeTallies } from './stats/merge.js';
 import { readImportance } from './normalise/importance.js';
 import type { FeatureTally } from './model/counts.js';
@@ -65,6 +65,8 @@ export interface ReadOptions {
   segment?: string;
   /** Whether the files are surveys or counts (default: counts when they are JSON). */
   input?: 'survey' | 'counts';
+  /** Published tables of percentages: n of each file (one value for all, or one per file, in order). */
+  n?: number[];
   /** Leave out respondents with more questionable pairs than this. */
   maxQuestionable?: number;
   /** Evaluation table: standard (default) or pouliot; it decides which pairs are questionable. */
@@ -158,6 +160,13 @@ export function looksLikeJson(content: SurveyInput['content']): boolean {
 function decoded({ name, content }: SurveyInput, encoding?: Encoding): string {
   const whole = wholeBytes(content);
   return typeof whole === 'string' ? whole : decodeText(whole, name, encoding).text;
+}
+
+/** A small CSV input (a table of counts) read whole into a table, as surveys are read. */
+export function wholeTable(input: SurveyInput, options: ReadOptions): { table: Table; encoding: string } {
+  const whole = wholeBytes(input.content);
+  const { text, encoding } = typeof whole === 'string' ? { text: whole, encoding: 'utf-8' } : decodeText(whole, input.name, options.encoding);
+  return { table: parseTable(text, input.name, { delimiter: options.delimiter, relaxColumns: options.relaxColumns }), encoding };
 }
 
 interface OpenSource {

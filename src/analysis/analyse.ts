@@ -12,7 +12,7 @@ import { DEFAULT_MIN_SEGMENT, DEFAULT_QUESTIONABLE_WARNING, DEFAULT_RESAMPLES, D
 import { wilson } from './wilson.js';
 import { continuous, QUADRANT_SPLIT } from './continuous.js';
 import { importanceFigures, refinedCategory } from './importance.js';
-import { countCategories } from './counts.js';
+import { tallyCategories } from './counts.js';
 import { FONG_Z } from './fong.js';
 import { SORT_RULES } from '../model/sort-rules.js';
 import { rankFeatures } from './priority.js';
@@ -59,8 +59,9 @@ export function importanceThreshold(figures: readonly (ImportanceFigures | null)
 export function analyseFeatures(features: NamedTally[], options: AnalysisOptions = {}): { features: FeatureResult[]; warnings: Warning[] } {
   const warnings: Warning[] = [];
   const figures = features.map(({ name, tally }) => {
-    const counts = countCategories(tally.matrix, options.table);
-    const classification = classify(counts, options);
+    const counts = tallyCategories(tally, options.table);
+    const shares = tally.shares === true;
+    const classification = classify(counts, options, shares);
     const { better, worse } = coefficients(counts);
     if (tally.invalid > 0) warnings.push(warning('invalid-skipped', name, { pairs: tally.invalid }));
     const threshold = options.questionableWarning ?? DEFAULT_QUESTIONABLE_WARNING;
@@ -69,8 +70,10 @@ export function analyseFeatures(features: NamedTally[], options: AnalysisOptions
     }
     if (classification.n === 0) warnings.push(warning('no-valid-pairs', name, {}));
     else if (better === null) warnings.push(warning('coefficients-undefined', name, { n: classification.n }));
-    return { name, tally, counts, ...classification, better, worse, importance: importanceFigures(tally.importance) };
+    return { name, tally, counts, shares, ...classification, better, worse, importance: importanceFigures(tally.importance) };
   });
+  const unknown = figures.filter((f) => f.shares).length;
+  if (unknown > 0) warnings.unshift(warning('n-unknown', null, { features: unknown }));
   const threshold = importanceThreshold(figures.map((f) => f.importance));
   const ranks = rankFeatures(
     figures.map((f) => ({ ...f, importance: f.importance?.mean ?? null })),
@@ -84,7 +87,7 @@ export function analyseFeatures(features: NamedTally[], options: AnalysisOptions
       code: f.code,
       category: f.code === null ? null : CATEGORY_NAMES[f.code],
       mixed: f.mixed,
-      n: f.n,
+      n: f.shares ? null : f.n,
       counts: f.counts,
       better: f.better,
       worse: f.worse,
@@ -93,7 +96,7 @@ export function analyseFeatures(features: NamedTally[], options: AnalysisOptions
       importance: f.importance,
       refined: options.refined ? refinedCategory(f.code, f.importance?.mean ?? null, threshold) : null,
       segmentTest: null,
-      ci: options.ci === undefined ? null : intervals(f.name, f.counts, f.code, options.ci, options.resamples ?? DEFAULT_RESAMPLES, options.seed ?? DEFAULT_SEED),
+      ci: options.ci === undefined || f.shares ? null : intervals(f.name, f.counts, f.code, options.ci, options.resamples ?? DEFAULT_RESAMPLES, options.seed ?? DEFAULT_SEED),
       continuous: options.method === 'discrete' ? null : continuous(f.tally.matrix, f.tally.weighted),
       pairs: { incomplete: f.tally.incomplete, blank: f.tally.blank, invalid: f.tally.invalid },
       matrix: f.tally.matrix,

@@ -30,14 +30,19 @@ const byImpact = (x: CategoryCode, y: CategoryCode) => impactRank(x) - impactRan
  * Whatever the rule, Fong's test on the top two is reported: a not-significant pair is `mixed`, listed
  * primary first when the primary is one of them. Category strength is the share of the first minus the
  * share of the second; total strength is (A + O + M) / N (Lee & Newcomb 1997). Fong's test needs a
- * second category with answers.
+ * second category with answers, and counts: for percentages whose n is unknown (`shares`) it is not
+ * applied, and the `fong` rule falls back to the mode.
  */
-export function classify(counts: CategoryCounts, { rule = 'mode', strengthThreshold = DEFAULT_STRENGTH_THRESHOLD }: RuleOptions = {}): Classification {
+export function classify(
+  counts: CategoryCounts,
+  { rule = 'mode', strengthThreshold = DEFAULT_STRENGTH_THRESHOLD }: RuleOptions = {},
+  shares = false,
+): Classification {
   const n = total(counts);
   if (n === 0) return { code: null, mixed: null, n, strength: { category: null, total: null }, fong: null };
   const [first, second] = rankCategories(counts) as [CategoryCode, CategoryCode];
   const strength = { category: (counts[first] - counts[second]) / n, total: (counts.A + counts.O + counts.M) / n };
-  const fong = counts[second] > 0 ? fongTest(counts[first], counts[second], n) : null;
+  const fong = counts[second] > 0 && !shares ? fongTest(counts[first], counts[second], n) : null;
   const notSignificant = fong !== null && !fong.significant;
   const code = primary();
   const pair: [CategoryCode, CategoryCode] = code === second ? [second, first] : [first, second];

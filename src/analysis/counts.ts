@@ -1,4 +1,5 @@
-import { emptyCounts, type CategoryCounts } from '../model/categories.js';
+import { CATEGORY_CODES, emptyCounts, type CategoryCounts } from '../model/categories.js';
+import type { FeatureTally } from '../model/counts.js';
 import { EVALUATION_TABLES, type TableName } from '../model/evaluation-table.js';
 import type { AnswerMatrix } from '../model/matrix.js';
 
@@ -6,6 +7,13 @@ import type { AnswerMatrix } from '../model/matrix.js';
 export function countCategories(matrix: AnswerMatrix, table: TableName = 'standard'): CategoryCounts {
   const counts = emptyCounts();
   EVALUATION_TABLES[table].forEach((row, r) => row.forEach((code, c) => (counts[code] += matrix[r]?.[c] ?? 0)));
+  return counts;
+}
+
+/** A feature's category counts: those of its matrix and any counted without pairs (a published table). */
+export function tallyCategories(tally: FeatureTally, table: TableName = 'standard'): CategoryCounts {
+  const counts = countCategories(tally.matrix, table);
+  if (tally.categories) for (const code of CATEGORY_CODES) counts[code] += tally.categories[code];
   return counts;
 }
 

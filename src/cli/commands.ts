@@ -155,9 +155,9 @@ function writeAssets(io: Io, folder: string, output: string | undefined, result:
 
 /** The reading options as the library takes them. */
 function surveyOptions(io: Io, options: ReadingOptions): AnalyseOptions {
-  const { layout, source, id, functional, dysfunctional, codes, onInvalid, completeOnly, relaxColumns, encoding, segment, importancePattern, input } = options;
+  const { layout, source, id, functional, dysfunctional, codes, onInvalid, completeOnly, relaxColumns, encoding, segment, importancePattern, input, n } = options;
   return {
-    ...{ layout, source, id, functional, dysfunctional, codes, onInvalid, completeOnly, relaxColumns, encoding, segment, importancePattern, input },
+    ...{ layout, source, id, functional, dysfunctional, codes, onInvalid, completeOnly, relaxColumns, encoding, segment, importancePattern, input, n },
     importanceScale: options.importanceScale === undefined ? undefined : options.importanceScale === '5' ? 5 : 9,
     scale: options.scale === '3' ? 3 : 5,
     answers: options.answers === undefined ? undefined : readInput(io, options.answers),

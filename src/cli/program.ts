@@ -197,6 +197,13 @@ function wholeArgument(value: string): number {
   return count;
 }
 
+/** Whole numbers of at least 1, separated by commas. */
+function sizesArgument(value: string): number[] {
+  const sizes = value.split(',').map((part) => Number(part.trim()));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new InvalidArgumentError('expected whole numbers of at least 1, separated by commas');
+  return sizes;
+}
+
 /** A whole number of at least 1. */
 function countArgument(value: string): number {
   const count = Number(value);
@@ -206,7 +213,13 @@ function countArgument(value: string): number {
 
 function addReadingOptions(command: Command): Command {
   return command
-    .addOption(new Option('--input <kind>', 'the files are surveys or counts (default: counts when they are JSON)').choices(['survey', 'counts']))
+    .addOption(
+      new Option('--input <kind>', 'the files are surveys or counts: JSON from --format counts, or a CSV table feature,A,O,M,I,R,Q (default: counts when JSON)').choices([
+        'survey',
+        'counts',
+      ]),
+    )
+    .addOption(new Option('--n <sizes>', 'respondents behind a table of percentages (--input counts): one for all files, or one per file, e.g. 120,85').argParser(sizesArgument))
     .addOption(new Option('--layout <layout>', 'input layout (default: detected)').choices(['wide', 'paired', 'long']))
     .addOption(new Option('--source <platform>', 'survey platform of the export (default: detected)').choices(PLATFORMS))
     .option('--id <column>', 'respondent-id column that matches the rows of paired files')

@@ -5,7 +5,8 @@ export type Direction = 'along' | 'against' | 'none' | 'off-cycle';
 
 export interface WaveFigures {
   code: CategoryCode | null;
-  n: number;
+  /** Null for percentages without n: then no test or change interval. */
+  n: number | null;
   counts: CategoryCounts;
   better: number | null;
   worse: number | null;

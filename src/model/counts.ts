@@ -1,3 +1,4 @@
+import type { CategoryCounts } from './categories.js';
 import type { InputSummary } from './report.js';
 import type { Warning } from './warnings.js';
 import type { AnswerMatrix } from './matrix.js';
@@ -15,6 +16,13 @@ export interface FeatureTally {
   invalid: number;
   importance: number[];
   weighted: { weight: number; functional: number; dysfunctional: number };
+  /**
+   * Category counts known without their answer pairs (a table of A/O/M/I/R/Q as papers and other
+   * tools publish it), added to those of the matrix.
+   */
+  categories?: CategoryCounts;
+  /** The categories are percentages whose n is unknown: the figures that need n are unavailable. */
+  shares?: boolean;
 }
 
 /** A feature's tally as written in a counts document. */

@@ -75,7 +75,8 @@ export interface PairAccount {
 }
 
 export interface InputSummary {
-  layout: Layout;
+  /** The survey's layout, or `table` for a published table of category counts (--input counts). */
+  layout: Layout | 'table';
   sources: SourceSummary[];
   rows: RowAccount;
   pairs: PairAccount;
@@ -151,6 +152,11 @@ export interface SegmentTest {
 /** Which analyses a report holds: JSON has both unless told; human formats show discrete unless told. */
 export type Method = 'discrete' | 'continuous' | 'both';
 
+/** What a feature's counts are shares of: n, or for percentages without n their sum (100). */
+export function shareBase({ n, counts }: Pick<FeatureResult, 'n' | 'counts'>): number {
+  return n ?? counts.A + counts.O + counts.M + counts.I + counts.R + counts.Q;
+}
+
 export interface FeatureResult {
   name: string;
   /** Position under the chosen sort, 1-based. */
@@ -159,7 +165,8 @@ export interface FeatureResult {
   category: CategoryName | null;
   /** The top two categories, primary first, when Fong's test finds no significant difference. */
   mixed: [CategoryCode, CategoryCode] | null;
-  n: number;
+  /** Valid pairs; null when the input gave percentages without n (then `counts` are those percentages). */
+  n: number | null;
   counts: CategoryCounts;
   better: number | null;
   worse: number | null;

@@ -11,6 +11,7 @@ export interface WarningArgs {
   'relaxed-rows': { short: number; long: number };
   'small-segments': { column: string; min: number; segments: string };
   'questionable-share': { share: number; threshold: number };
+  'n-unknown': { features: number };
 }
 
 export type WarningCode = keyof WarningArgs;
@@ -46,6 +47,9 @@ export const WARNING_TEXT: WarningWords = {
     `${Math.round(share * 100)}% of the valid pairs are questionable (above ${Math.round(threshold * 100)}%): the question may be misunderstood`,
   'small-segments': ({ column, min, segments }) =>
     `${column}: segments with fewer than ${min} respondents are shown but not tested: ${segments} (--min-segment)`,
+  'n-unknown': ({ features }) =>
+    `${features} ${plural(features, 'feature')} given as percentages without n: their counts are percentages, and n, ` +
+    "Fong's test and intervals are unavailable (give --n or an n column)",
 };
 
 export function warning<C extends WarningCode>(code: C, feature: string | null, args: WarningArgs[C]): Warning {

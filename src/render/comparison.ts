@@ -10,7 +10,7 @@ const DASH = '–';
 const signed = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(2)}`;
 
 function wave(figures: WaveFigures, messages: Messages): string {
-  return figures.code === null ? DASH : `${messages.categories[figures.code]} (${figures.code}) (${figures.n})`;
+  return figures.code === null ? DASH : `${messages.categories[figures.code]} (${figures.code}) (${figures.n ?? DASH})`;
 }
 
 function changeCell(change: FeatureComparison['change']['better']): string {

@@ -54,7 +54,7 @@ export function renderCsv(report: Report): string {
     f.code ?? '',
     f.category ?? '',
     f.mixed?.join('/') ?? '',
-    String(f.n),
+    f.n === null ? '' : String(f.n),
     ...COUNT_ORDER.map((c) => String(f.counts[c])),
     csvNumber(f.better),
     csvNumber(f.worse),

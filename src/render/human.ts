@@ -1,5 +1,5 @@
 import { COUNT_ORDER, type CategoryCode } from '../model/categories.js';
-import type { FeatureResult, Quadrant, Report } from '../model/report.js';
+import { shareBase, type FeatureResult, type Quadrant, type Report } from '../model/report.js';
 import type { Messages } from './messages/messages.js';
 
 /** Rounding and wording shared by the human formats (table, Markdown); JSON and CSV stay unrounded. */
@@ -29,7 +29,7 @@ function fongMark(feature: FeatureResult, messages: Messages): string {
 
 function countCells(feature: FeatureResult, asPercent: boolean): string[] {
   return COUNT_ORDER.map((code) =>
-    asPercent ? percent(feature.n === 0 ? null : feature.counts[code] / feature.n) : String(feature.counts[code]),
+    asPercent ? percent(shareBase(feature) === 0 ? null : feature.counts[code] / shareBase(feature)) : String(feature.counts[code]),
   );
 }
 
@@ -81,7 +81,7 @@ export function tableRow(feature: FeatureResult, asPercent: boolean, messages: M
     String(feature.rank),
     feature.name,
     categoryLabel(feature, messages),
-    String(feature.n),
+    feature.n === null ? DASH : String(feature.n),
     ...countCells(feature, asPercent),
     withInterval(feature.better, feature.ci?.better),
     withInterval(feature.worse, feature.ci?.worse),

@@ -2,7 +2,7 @@
 // baselines run on the same files in the same session: the floor (Node reading the file and counting
 // newlines) and csv-parse alone parsing it. Wall time, MB/s and peak RSS, as medians of interleaved
 // runs, ratios printed, everything written to test/artifacts/bench-scale.json.
-//   node test/bench/scale.mjs [--sizes 1000,100000] [--features 30] [--runs 3]
+//   node test/bench/scale.mjs [--sizes 1000,200000] [--features 30] [--runs 3]
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -14,7 +14,7 @@ const option = (name, fallback) => {
   const at = process.argv.indexOf(name);
   return at >= 0 ? process.argv[at + 1] : fallback;
 };
-const sizes = option('--sizes', '1000,100000').split(',').map(Number);
+const sizes = option('--sizes', '1000,200000').split(',').map(Number);
 const features = Number(option('--features', 30));
 const runs = Number(option('--runs', 3));
 
@@ -47,17 +47,36 @@ console.log(records);
 
 const WORDS = ['I like it', 'I expect it', 'I am neutral', 'I can tolerate it', 'I dislike it'];
 const CODES = ['1', '2', '3', '4', '5'];
+// Answer pairs (functional, dysfunctional; 0 = like … 4 = dislike) that give each category.
+const PAIRS = {
+  A: [[0, 1], [0, 2], [0, 3]],
+  O: [[0, 4]],
+  M: [[1, 4], [2, 4], [3, 4]],
+  I: [[1, 1], [1, 2], [2, 2], [2, 3], [3, 3], [1, 3], [2, 1], [3, 2], [3, 1]],
+};
+const CATEGORIES = Object.keys(PAIRS);
 
-/** Writes a deterministic wide survey, a chunk of rows at a time, so that 1M rows need no big string. */
+/**
+ * Writes a deterministic wide survey, a chunk of rows at a time, so that 1M rows need no big string.
+ * Answers follow a Kano-like mix, as real surveys do: each feature leans to one category (60%), the
+ * others share 35%, and 5% of pairs are random (which is where questionable and reverse pairs come from).
+ */
 function generate(file, respondents, answers) {
   const uniform = seededUniform(respondents);
+  const pick = (list) => list[Math.floor(uniform() * list.length)];
+  const pair = (f) => {
+    const u = uniform();
+    if (u < 0.05) return [Math.floor(uniform() * 5), Math.floor(uniform() * 5)];
+    const category = u < 0.65 ? CATEGORIES[f % 4] : pick(CATEGORIES);
+    return pick(PAIRS[category]);
+  };
   const fd = openSync(file, 'w');
   const header = ['id', ...Array.from({ length: features }, (_, f) => [`Feature ${f + 1} (functional)`, `Feature ${f + 1} (dysfunctional)`]).flat()];
   writeSync(fd, `${header.join(',')}\n`);
   let chunk = [];
   for (let r = 0; r < respondents; r++) {
     const cells = [String(r + 1)];
-    for (let f = 0; f < 2 * features; f++) cells.push(answers[Math.floor(uniform() * 5)]);
+    for (let f = 0; f < features; f++) for (const a of pair(f)) cells.push(answers[a]);
     chunk.push(cells.join(','));
     if (chunk.length === 10_000) {
       writeSync(fd, `${chunk.join('\n')}\n`);

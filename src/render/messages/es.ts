@@ -90,6 +90,8 @@ export const es: Messages = {
       `el ${Math.round(share * 100)} % de los pares válidos son cuestionables (más del ${Math.round(threshold * 100)} %): puede que la pregunta se entienda mal`,
     'small-segments': ({ column, min, segments }) =>
       `${column}: los segmentos con menos de ${min} encuestados se muestran pero no se contrastan: ${segments} (--min-segment)`,
+    'n-unknown': ({ features }) =>
+      `características dadas en porcentajes sin n: ${features}; sus recuentos son porcentajes, y n, la prueba de Fong y los intervalos no están disponibles (indique --n o una columna n)`,
   },
   summary: {
     platforms: { ...PLATFORM_LABELS, generic: 'CSV genérico' },

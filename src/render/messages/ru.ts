@@ -89,6 +89,8 @@ export const ru: Messages = {
       `${Math.round(share * 100)}% действительных пар — сомнительные (больше ${Math.round(threshold * 100)}%): вопрос, возможно, понят неверно`,
     'small-segments': ({ column, min, segments }) =>
       `${column}: сегменты, где респондентов меньше ${min}, показаны, но не проверяются: ${segments} (--min-segment)`,
+    'n-unknown': ({ features }) =>
+      `функций в процентах без n: ${features}; их числа — проценты, а n, критерий Фонга и интервалы недоступны (укажите --n или столбец n)`,
   },
   summary: {
     platforms: { ...PLATFORM_LABELS, generic: 'обычный CSV' },

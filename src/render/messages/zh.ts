@@ -81,6 +81,7 @@ export const zh: Messages = {
     'relaxed-rows': ({ short, long }) => `--relax-columns：${short} 行缺少末尾单元格（按空白读取），${long} 行多出单元格（已忽略）`,
     'questionable-share': ({ share, threshold }) => `${Math.round(share * 100)}% 的有效答案对为可疑型（超过 ${Math.round(threshold * 100)}%），问题可能被误解`,
     'small-segments': ({ column, min, segments }) => `${column}：受访者少于 ${min} 人的分组只显示、不参与检验：${segments}（--min-segment）`,
+    'n-unknown': ({ features }) => `${features} 个功能以百分比给出且无 n：其计数为百分比，n、Fong 检验和区间不可用（请提供 --n 或 n 列）`,
   },
   summary: {
     platforms: { ...PLATFORM_LABELS, generic: '通用 CSV' },

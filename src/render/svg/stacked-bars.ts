@@ -1,5 +1,5 @@
 import { CATEGORY_CODES } from '../../model/categories.js';
-import type { FeatureResult } from '../../model/report.js';
+import { shareBase, type FeatureResult } from '../../model/report.js';
 import { coordinate as c, escapeXml } from '../escape.js';
 import type { Messages } from '../messages/messages.js';
 import { textWidth } from './labels.js';
@@ -27,7 +27,7 @@ export function stackedBarsSvg(features: FeatureResult[], messages: Messages, ti
     `<title id="bars-title">${escapeXml(title)}</title>`,
     `<desc id="bars-desc">${escapeXml(
       features
-        .map((f) => `${f.name}: ${CATEGORY_CODES.filter((k) => f.counts[k] > 0).map((k) => `${k} ${f.n === 0 ? 0 : Math.round((100 * f.counts[k]) / f.n)}%`).join(', ') || 'no valid pairs'}`)
+        .map((f) => `${f.name}: ${CATEGORY_CODES.filter((k) => f.counts[k] > 0).map((k) => `${k} ${shareBase(f) === 0 ? 0 : Math.round((100 * f.counts[k]) / shareBase(f))}%`).join(', ') || 'no valid pairs'}`)
         .join('; '),
     )}</desc>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
@@ -37,7 +37,7 @@ export function stackedBarsSvg(features: FeatureResult[], messages: Messages, ti
     out.push(`<text x="${left - 8}" y="${c(y + BAR / 2 + 4)}" text-anchor="end">${escapeXml(f.name)}</text>`);
     let x = left;
     for (const code of CATEGORY_CODES) {
-      const share = f.n === 0 ? 0 : f.counts[code] / f.n;
+      const share = shareBase(f) === 0 ? 0 : f.counts[code] / shareBase(f);
       if (share === 0) continue;
       const w = share * CHART;
       const text = `${code} ${Math.round(share * 100)}%`;
