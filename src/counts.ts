@@ -5,7 +5,7 @@ import { featureKey } from './normalise/header-spellings.js';
 import { mergeTallies } from './stats/merge.js';
 import { emptyFeatureTally, emptyRowAccount } from './stats/tally.js';
 import { blockingProblem, looksLikeJson, readSurvey, sourceSummaries, wholeTable, wholeText, type AnalyseOptions, type ReadOptions, type SurveyInput, type SurveyRead } from './survey.js';
-import { readPublishedTable } from './normalise/published-table.js';
+import { readCountTable } from './normalise/count-tables.js';
 import { CATEGORY_CODES, type CategoryCode } from './model/categories.js';
 import { describeCodes } from './normalise/codes.js';
 
@@ -130,12 +130,21 @@ export function readCounts(input: SurveyInput, options: Omit<ReadOptions, 'n'> &
   };
 }
 
-/** A published table of category counts as tallies: no answer pairs, only category counts. */
+/** A CSV of counts as tallies: answer-pair counts (matrices), or a published table of category counts. */
 function publishedTallied(input: SurveyInput, options: Omit<ReadOptions, 'n'> & { n?: number }): Tallied {
   const { n, ...reading } = options;
   const { table, encoding } = wholeTable(input, reading);
-  const features = readPublishedTable(table, n);
-  const used = features.reduce((sum, f) => sum + (f.shares ? 0 : CATEGORY_CODES.reduce((s, code) => s + f.counts[code], 0)), 0);
+  const counted = readCountTable(table, n);
+  const features: Tallied['features'] =
+    counted.kind === 'matrix'
+      ? counted.features.map(({ name, matrix, incomplete, blank }) => ({ name, tally: { ...emptyFeatureTally(), matrix, incomplete, blank } }))
+      : counted.features.map((f) => ({ name: f.name, tally: { ...emptyFeatureTally(), categories: f.counts, ...(f.shares ? { shares: true } : {}) } }));
+  const pairs = { used: 0, incomplete: 0, blank: 0, invalid: 0 };
+  for (const { tally } of features) {
+    pairs.used += tally.shares ? 0 : tally.matrix.flat().reduce((a, b) => a + b, 0) + (tally.categories ? CATEGORY_CODES.reduce((s, code) => s + tally.categories![code], 0) : 0);
+    pairs.incomplete += tally.incomplete;
+    pairs.blank += tally.blank;
+  }
   const rows = emptyRowAccount();
   rows.read = rows.used = table.rows.length;
   return {
@@ -143,7 +152,7 @@ function publishedTallied(input: SurveyInput, options: Omit<ReadOptions, 'n'> & 
       layout: 'table',
       sources: [{ name: input.name, role: 'survey', platform: 'generic', encoding, delimiter: table.delimiter, headerRows: 1, records: table.rows.length, blankLines: table.blankLines }],
       rows,
-      pairs: { used, incomplete: 0, blank: 0, invalid: 0 },
+      pairs,
       ignoredColumns: [],
       matchedBy: null,
       numericCodes: { seen: 0, mapping: {} },
@@ -155,7 +164,7 @@ function publishedTallied(input: SurveyInput, options: Omit<ReadOptions, 'n'> & 
       counts: [input.name],
     },
     importanceScale: null,
-    features: features.map((f) => ({ name: f.name, tally: { ...emptyFeatureTally(), categories: f.counts, ...(f.shares ? { shares: true } : {}) } })),
+    features,
     segments: null,
     warnings: [],
   };

@@ -96,3 +96,32 @@ describe('a published table of category counts (--input counts)', () => {
     );
   });
 });
+
+describe('a table of answer-pair counts (--input counts)', () => {
+  it('reads answers as keywords, wordings or codes, and empty answers as incomplete or blank pairs', () => {
+    // Dark mode: 3 × (like, neutral) = A, 2 × (like, dislike) = O, 1 × (expect, dislike) = M, 1 incomplete, 2 blank.
+    const text =
+      'feature,functional,dysfunctional,count\nDark mode,like,neutral,2\nDark mode,I like it,I am neutral,1\nDark mode,1,5,2\n' +
+      'Dark mode,expect,dislike,1\nDark mode,like,,1\nDark mode,,,2\n';
+    const report = counts(text);
+    const dark = byName(report, 'Dark mode');
+    expect(dark).toMatchObject({ n: 6, counts: { A: 3, O: 2, M: 1, I: 0, R: 0, Q: 0 }, pairs: { incomplete: 1, blank: 2, invalid: 0 } });
+    expect(dark.matrix[0]).toEqual([0, 0, 3, 0, 2]);
+    expect(dark.matrix[1]).toEqual([0, 0, 0, 0, 1]);
+    // DuMouchel means over the 6 pairs: functional (5 × 4 + 2) / 6; dysfunctional (3 × 0 + 3 × 4) / 6.
+    expect(dark.continuous?.functional.mean).toBeCloseTo(22 / 6, 12);
+    expect(dark.continuous?.dysfunctional.mean).toBeCloseTo(2, 12);
+    expect(report.input.pairs).toEqual({ used: 6, incomplete: 1, blank: 2, invalid: 0 });
+  });
+
+  it('says which cell is not an answer or not a count', () => {
+    expect(failure(() => counts('feature,functional,dysfunctional,count\nx,like,maybe,1\n'))).toMatchObject({
+      location: { line: 2, column: 3, columnName: 'dysfunctional' },
+      message: 'cannot read these counts: "maybe" is not an answer (like, expect, neutral, tolerate, dislike)',
+    });
+    expect(failure(() => counts('feature,functional,dysfunctional,count\nx,like,neutral,1.5\n'))).toMatchObject({
+      location: { line: 2, column: 4 },
+      message: 'cannot read these counts: "1.5" is not a whole count',
+    });
+  });
+});

@@ -37,12 +37,17 @@ export function summaryLines(report: Report, messages: Messages): string[] {
       rowReasons(rows, words) +
       (rows.partial > 0 && rows.excluded.partial === 0 ? words.partialUsed(rows.partial) : '') +
       blankLines(report, words),
-    words.pairs(pairs.used) +
-      (['incomplete', 'blank', 'invalid'] as const)
-        .filter((reason) => pairs[reason] > 0)
-        .map((reason) => `, ${words.pairReasons[reason](pairs[reason])}`)
-        .join(''),
   ];
+  // Percentages without n (a published table) say nothing of answer pairs; a warning says why.
+  if (!report.features.some((f) => f.n === null)) {
+    lines.push(
+      words.pairs(pairs.used) +
+        (['incomplete', 'blank', 'invalid'] as const)
+          .filter((reason) => pairs[reason] > 0)
+          .map((reason) => `, ${words.pairReasons[reason](pairs[reason])}`)
+          .join(''),
+    );
+  }
   const { respondents } = input.quality;
   if (respondents.length > 0) {
     const questionable = respondents.filter((r) => r.questionable > 0);

@@ -1,6 +1,10 @@
 import { problem } from '../errors.js';
+import { ANSWER_INDEX, ANSWERS, type Answer, type AnswerCell } from '../model/answers.js';
 import { CATEGORY_CODES, emptyCounts, type CategoryCode, type CategoryCounts } from '../model/categories.js';
+import { emptyMatrix, type AnswerMatrix } from '../model/matrix.js';
 import type { Table } from '../parse/table.js';
+import { createAnswerDecoder } from './answer-decoder.js';
+import { DEFAULT_CODES, parseCodes } from './codes.js';
 import { featureKey } from './header-spellings.js';
 
 /** A feature of a published table: its category counts, or its percentages when n is unknown. */
@@ -11,8 +15,19 @@ export interface PublishedFeature {
   shares: boolean;
 }
 
+/** A feature of a table of answer-pair counts: its matrix, and the pairs with a side unanswered. */
+export interface MatrixFeature {
+  name: string;
+  matrix: AnswerMatrix;
+  incomplete: number;
+  blank: number;
+}
+
+export type CountTable = { kind: 'categories'; features: PublishedFeature[] } | { kind: 'matrix'; features: MatrixFeature[] };
+
 const FEATURE_NAMES = ['feature', 'name', 'attribute', 'requirement', 'item', 'característica', 'función', 'atributo', '功能', '特性', '属性', 'функция', 'характеристика'];
 const N_NAMES = ['n', 'total', 'respondents', 'answers', 'responses'];
+const COUNT_NAMES = ['count', 'n', 'pairs', 'respondents'];
 
 /** Headers of each category column: its code, and its names here and in the literature (en, es, zh, ru). */
 const CATEGORY_NAMES: Record<CategoryCode, string[]> = {
@@ -28,13 +43,66 @@ const CATEGORY_NAMES: Record<CategoryCode, string[]> = {
 const PERCENT_SLACK = 1.5;
 
 /**
+ * A CSV of counts: answer-pair counts (feature, functional, dysfunctional, count: what a GROUP BY over a
+ * long table of responses gives), or category counts as papers publish them.
+ */
+export function readCountTable(table: Table, n: number | undefined): CountTable {
+  const has = (names: readonly string[]) => table.header.some((h) => names.includes(featureKey(h)));
+  if (has(['functional']) && has(['dysfunctional'])) return { kind: 'matrix', features: readMatrixTable(table) };
+  return { kind: 'categories', features: readPublishedTable(table, n) };
+}
+
+/**
+ * Answer-pair counts, one row per feature × functional answer × dysfunctional answer: answers as the
+ * keywords like, expect, neutral, tolerate, dislike, in the wordings surveys use, or as codes 1-5
+ * (1 = like); an empty answer counts the pairs as incomplete (one side) or blank (both).
+ */
+function readMatrixTable(table: Table): MatrixFeature[] {
+  const { header, source, headerLine } = table;
+  const find = (names: readonly string[]) => header.findIndex((h) => names.includes(featureKey(h)));
+  const [feature, functional, dysfunctional, count] = [find(FEATURE_NAMES), find(['functional']), find(['dysfunctional']), find(COUNT_NAMES)];
+  if (feature < 0 || count < 0) {
+    const missing = [...(feature < 0 ? ['feature'] : []), ...(count < 0 ? ['count'] : [])];
+    throw problem('bad-counts', { source, line: headerLine }, { reason: `a table of answer-pair counts needs the columns feature, functional, dysfunctional, count (missing: ${missing.join(', ')})` });
+  }
+  const decoder = createAnswerDecoder({ codes: parseCodes(DEFAULT_CODES) });
+  const keywords = new Set<string>(ANSWERS);
+  const answer = (text: string): AnswerCell => (keywords.has(text.toLowerCase()) ? (text.toLowerCase() as AnswerCell) : decoder.decode(text));
+  const features = new Map<string, MatrixFeature>();
+  for (const row of table.rows) {
+    const at = (column: number) => ({ source, line: row.line, column: column + 1, columnName: header[column] });
+    const name = (row.cells[feature] ?? '').trim();
+    if (name === '') throw problem('bad-counts', at(feature), { reason: 'a row without a feature name' });
+    const text = (row.cells[count] ?? '').trim();
+    const value = Number(text);
+    if (text === '' || !Number.isInteger(value) || value < 0) throw problem('bad-counts', at(count), { reason: `"${text}" is not a whole count` });
+    const key = featureKey(name);
+    const entry = features.get(key) ?? { name, matrix: emptyMatrix(), incomplete: 0, blank: 0 };
+    features.set(key, entry);
+    const [f, d] = [functional, dysfunctional].map((column) => {
+      const cell = (row.cells[column] ?? '').trim();
+      const read = answer(cell);
+      if (read === 'invalid') throw problem('bad-counts', at(column), { reason: `"${cell}" is not an answer (like, expect, neutral, tolerate, dislike)` });
+      return read;
+    }) as [Answer | 'blank', Answer | 'blank'];
+    if (f === 'blank' || d === 'blank') {
+      entry[f === d ? 'blank' : 'incomplete'] += value;
+    } else {
+      const cells = entry.matrix[ANSWER_INDEX[f]]!;
+      cells[ANSWER_INDEX[d]]! += value;
+    }
+  }
+  return [...features.values()];
+}
+
+/**
  * A table of category counts as papers and other tools publish it: a feature column, one column per
  * category (A, O, M, I, R, Q, by code or name; R and Q may be left out), and optionally n. Each row
  * holds counts, or percentages (a `%` sign, values that are not whole, or `n`/`--n` given beside values
  * that add up to 100, not n). Percentages with an n become counts (rounded: published percentages are);
  * without n they stay percentages, and the figures that need n are unavailable.
  */
-export function readPublishedTable(table: Table, n: number | undefined): PublishedFeature[] {
+function readPublishedTable(table: Table, n: number | undefined): PublishedFeature[] {
   const { header, source, headerLine } = table;
   const find = (names: readonly string[]) => header.findIndex((h) => names.includes(featureKey(h)));
   const feature = find(FEATURE_NAMES);
