@@ -110,13 +110,18 @@ const results = { machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unkn
 const fixed = (x, digits = 2) => x.toFixed(digits);
 
 console.log(`kano analyze at scale: ${features} features, medians of ${runs} interleaved runs (${results.machine.cpus} × ${results.machine.cpu}, Node ${process.version})`);
-console.log('respondents  answers  size MB  kano s  MB/s   × floor  × csv-parse  csv-parse × floor  kano RSS MB  floor RSS MB');
+console.log('respondents  answers  size MB  kano s  MB/s   × floor  × csv-parse  csv-parse × floor  kano RSS MB  (JSON out)  floor RSS MB');
 for (const respondents of sizes) {
   for (const [kind, answers] of [['text', WORDS], ['codes', CODES]]) {
     const file = join(work, `survey-${respondents}-${kind}.csv`);
     generate(file, respondents, answers);
     const sizeMB = statSync(file).size / 1e6;
-    const m = compare({ floor: [floor, file], csvParse: [csvParse, file], kano: [kano, 'analyze', file, '--quiet', '--format', 'json'] }, runs);
+    // The CSV result is the same size at any scale; the JSON one lists every respondent with a
+    // questionable or reverse pair (input.quality.respondents), so it grows with them.
+    const m = compare(
+      { floor: [floor, file], csvParse: [csvParse, file], kano: [kano, 'analyze', file, '--quiet', '--format', 'csv'], kanoJson: [kano, 'analyze', file, '--quiet', '--format', 'json'] },
+      runs,
+    );
     const row = {
       respondents,
       answers: kind,
@@ -140,6 +145,7 @@ for (const respondents of sizes) {
         fixed(row.kanoOverCsvParse).padStart(12),
         fixed(row.csvParseOverFloor, 1).padStart(17),
         fixed(m.kano.rssMB, 0).padStart(12),
+        fixed(m.kanoJson.rssMB, 0).padStart(11),
         fixed(m.floor.rssMB, 0).padStart(13),
       ].join('  '),
     );
