@@ -54,6 +54,9 @@ describe('reading inputs in pieces', () => {
     expect(failure(() => analyseSurvey([{ name: 'l.csv', content: stream(bad, 1000) }]))).toMatchObject({ code: 'not-decodable', location: { line: 3002 } });
     const cut = new Uint8Array([...head, ...new TextEncoder().encode('2,I like it,I dislike it '), 0xe2, 0x80]);
     expect(failure(() => analyseSurvey([{ name: 'c.csv', content: stream(cut, 1000) }]))).toMatchObject({ code: 'not-decodable', location: { line: 3002 } });
+    // Old Mac line ends (CR only) count as lines too.
+    const cr = new Uint8Array([...new TextEncoder().encode('id,A (functional),A (dysfunctional)\r1,I like it,I dislike it\r2,caf'), 0xe9, 0x0d]);
+    expect(failure(() => analyseSurvey([{ name: 'r.csv', content: stream(cr, 50) }]))).toMatchObject({ code: 'not-decodable', location: { line: 3 } });
   });
 });
 

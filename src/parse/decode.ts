@@ -20,13 +20,12 @@ export interface TextDecoding {
 /**
  * Bytes → text, the byte-order mark dropped, piece by piece. With `auto`, a UTF-16 BOM selects UTF-16,
  * anything else must be valid UTF-8: invalid bytes are an error pointing at --encoding, never replacement
- * characters, so no mojibake reaches the output.
+ * characters, so no mojibake reaches the output. `linesBefore` tells, when a piece fails, how many
+ * lines the text decoded so far holds, so the error can say on which line the bad bytes are.
  */
-export function createTextDecoding(source: string, encoding: Encoding = 'auto'): TextDecoding {
+export function createTextDecoding(source: string, encoding: Encoding = 'auto', linesBefore: () => number = () => 0): TextDecoding {
   let decoder: InstanceType<typeof TextDecoder> | null = null;
   let chosen: Exclude<Encoding, 'auto'> = encoding === 'auto' ? 'utf-8' : encoding;
-  // Lines before the piece being decoded, for the location of invalid bytes.
-  let lines = 0;
   // The first bytes wait until there are enough to read a byte-order mark and tell a binary file.
   let start: Uint8Array = new Uint8Array(0);
   const decode = (piece: Uint8Array, stream: boolean) => {
@@ -44,13 +43,11 @@ export function createTextDecoding(source: string, encoding: Encoding = 'auto'):
       decoder = new TextDecoder(chosen, { fatal: true });
     }
     try {
-      const text = decoder.decode(bytes, { stream });
-      if (chosen === 'utf-8') lines += countLineFeeds(bytes);
-      return text;
+      return decoder.decode(bytes, { stream });
     } catch {
       // An empty last piece fails on a character cut short at the end of the input.
       const at = chosen !== 'utf-8' ? undefined : bytes.length === 0 ? 1 : lineOfFirstInvalidByte(bytes);
-      throw problem('not-decodable', { source, line: at === undefined ? undefined : lines + at }, { encoding: chosen });
+      throw problem('not-decodable', { source, line: at === undefined ? undefined : linesBefore() + at }, { encoding: chosen });
     }
   };
   return {
@@ -92,12 +89,6 @@ function binaryKind(bytes: Uint8Array): 'zip' | 'png' | 'pdf' | 'unknown' | null
   return bytes.subarray(0, SNIFF_BYTES).includes(0) ? 'unknown' : null;
 }
 
-function countLineFeeds(bytes: Uint8Array): number {
-  let count = 0;
-  for (let i = bytes.indexOf(0x0a); i !== -1; i = bytes.indexOf(0x0a, i + 1)) count++;
-  return count;
-}
-
 /**
  * The 1-based line, within a piece of UTF-8, holding the first bytes that do not decode. The bytes that
  * continue a character begun in the previous piece are skipped.
@@ -108,7 +99,8 @@ function lineOfFirstInvalidByte(bytes: Uint8Array): number | undefined {
   while (start < 3 && start < bytes.length && ((bytes[start] ?? 0) & 0xc0) === 0x80) start++;
   let line = 1;
   for (let i = start; i <= bytes.length; i++) {
-    if (i === bytes.length || bytes[i] === 0x0a) {
+    // A line ends at LF, or at a CR not followed by LF (old Mac files), as the CSV reader counts them.
+    if (i === bytes.length || bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) {
       try {
         decoder.decode(bytes.subarray(start, i));
       } catch {

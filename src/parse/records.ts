@@ -18,6 +18,8 @@ export interface RecordReader {
   push(text: string): void;
   /** No more text: reads the last record, or fails on an unterminated quote. */
   end(): void;
+  /** Line ends in the text pushed so far. */
+  lineEnds(): number;
 }
 
 /** What a reader returns for a record that is not complete yet in the text at hand. */
@@ -236,6 +238,7 @@ export function createRecordReader(source: string, options: RecordOptions, visit
       read(true);
       text = '';
     },
+    lineEnds: () => line - 1 + linesIn(0, text.length),
   };
 }
 

@@ -23,7 +23,7 @@ export interface RowStream {
  */
 export function openRows(pieces: Iterable<Uint8Array | string>, source: string, options: TableOptions & { encoding?: Encoding }): RowStream {
   const iterator = pieces[Symbol.iterator]();
-  const decoding = createTextDecoding(source, options.encoding);
+  const decoding = createTextDecoding(source, options.encoding, () => table.lineEnds());
   let queue: Row[] = [];
   let first = 0;
   let ended: TableTotals | null = null;

@@ -36,6 +36,8 @@ export interface TableReader {
   push(text: string): void;
   /** The header, once its record has been read. */
   head(): TableHead | null;
+  /** Line ends in the text pushed so far. */
+  lineEnds(): number;
   /** Ends the input; throws for an input without rows or with ragged ones. */
   end(): Omit<Table, 'rows'>;
 }
@@ -92,6 +94,7 @@ export function createTableReader(source: string, options: TableOptions, onRow: 
       }
     },
     head: () => (header === null ? null : { source, delimiter, header, headerLine }),
+    lineEnds: () => records?.lineEnds() ?? (head.match(/\r\n|\n|\r/g)?.length ?? 0),
     end() {
       if (!records) start(true);
       records?.end();
