@@ -259,7 +259,7 @@ function addOutputOptions(command: Command, { json }: { json: boolean }): Comman
     .option('--out <file>', 'the same as --output')
     .option('-q, --quiet', 'nothing on standard error but errors')
     .option('--no-color', 'no colour, even on a terminal (NO_COLOR and FORCE_COLOR are honoured too)')
-    .option('--debug', 'show stack traces of errors');
+    .option('--debug', 'show stack traces of errors (in the TypeScript sources)');
 }
 
 /** The commander program; each command hands its parsed files and options to its action. */

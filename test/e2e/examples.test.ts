@@ -215,3 +215,13 @@ describe('counts and kano merge in the built binary', () => {
     expect(kano(['analyze', join(dir, 'all.json'), '--format', 'csv', '--quiet']).stdout).toBe(whole);
   });
 });
+
+describe('--debug', () => {
+  it('shows the stack of an error in the TypeScript sources, not in the bundle', () => {
+    const { code, stderr } = kano(['analyze', 'no/such/file.csv', '--debug']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/at readInput \(.*src\/cli\/files\.ts:\d+:\d+\)/);
+    expect(stderr).not.toContain('dist/bundle');
+    expect(kano(['analyze', 'no/such/file.csv']).stderr).not.toContain(' at ');
+  });
+});
