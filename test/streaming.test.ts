@@ -75,8 +75,8 @@ describe('the progress line', () => {
       readFile: () => ({ content: { head: new Uint8Array(MB), rest: rest() }, size: known ? size : null }),
       readStdin: () => ({ content: { head: new Uint8Array(MB), rest: rest() }, size: null }),
     } as unknown as Io;
-    const drain = (file: string) => {
-      const { content } = readInput(io, file);
+    const drain = (file: string, quiet = false) => {
+      const { content } = readInput(io, file, { quiet });
       for (const _ of (content as ByteStream).rest);
       return stderr;
     };
@@ -98,9 +98,10 @@ describe('the progress line', () => {
     expect(shown).toContain('\rkano: reading <stdin>: 60 MB\r\u001b[K');
   });
 
-  it('says nothing for smaller files, in pipes or in CI', () => {
+  it('says nothing for smaller files, in pipes, in CI or under --quiet', () => {
     expect(world(40 * MB).drain('big.csv')).toBe('');
     expect(world(80 * MB, { tty: false }).drain('big.csv')).toBe('');
     expect(world(80 * MB, { ci: true }).drain('big.csv')).toBe('');
+    expect(world(80 * MB).drain('big.csv', true)).toBe('');
   });
 });

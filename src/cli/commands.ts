@@ -57,14 +57,14 @@ export function analyze(io: Io, files: string[], options: AnalyzeOptions): Outco
   if (options.format === 'counts') {
     // What shapes the tallies: who is left out (--max-questionable) and what counts as questionable (--table).
     const { maxQuestionable, table } = options;
-    const counts = countsDocument(tallied(files.map((file) => readInput(io, file)), { ...surveyOptions(io, options), maxQuestionable, table }));
+    const counts = countsDocument(tallied(files.map((file) => readInput(io, file, options)), { ...surveyOptions(io, options), maxQuestionable, table }));
     deliver(io, outputOf(options), `${JSON.stringify(counts)}\n`);
     return 'ran';
   }
   const format = options.json ? 'json' : options.format;
   const gates = (options.failOn ?? []).map(parseGate);
   const { sort, rule, strengthThreshold, table, method, maxQuestionable, questionableWarning, refined } = options;
-  const report = analyseSurvey(files.map((file) => readInput(io, file)), {
+  const report = analyseSurvey(files.map((file) => readInput(io, file, options)), {
     ...surveyOptions(io, options),
     ...{ sort, rule, strengthThreshold, table, maxQuestionable, questionableWarning, refined },
     method: method ?? 'both',
@@ -84,7 +84,7 @@ export function analyze(io: Io, files: string[], options: AnalyzeOptions): Outco
 
 /** kano inspect: what analyze would read; the outcome says whether analyze would stop. */
 export function inspect(io: Io, files: string[], options: InspectOptions): Outcome {
-  const inspection = inspectSurvey(files.map((file) => readInput(io, file)), surveyOptions(io, options));
+  const inspection = inspectSurvey(files.map((file) => readInput(io, file, options)), surveyOptions(io, options));
   const style = resultStyle(io, options);
   const text = options.json || options.format === 'json' ? `${JSON.stringify(inspection, null, 2)}\n` : renderInspection(inspection, style, MESSAGES[options.lang]);
   deliver(io, outputOf(options), text);
@@ -94,7 +94,7 @@ export function inspect(io: Io, files: string[], options: InspectOptions): Outco
 /** kano compare: two waves side by side. */
 export function compare(io: Io, older: string, newer: string, options: CompareOptions): void {
   const { ci, resamples, seed, rule, table } = options;
-  const comparison = compareSurveys(readInput(io, older), readInput(io, newer), { ...surveyOptions(io, options), level: ci, resamples, seed, rule, table });
+  const comparison = compareSurveys(readInput(io, older, options), readInput(io, newer, options), { ...surveyOptions(io, options), level: ci, resamples, seed, rule, table });
   const messages = MESSAGES[options.lang];
   const format = options.json ? 'json' : options.format;
   const style = resultStyle(io, options);
@@ -111,7 +111,7 @@ export function compare(io: Io, older: string, newer: string, options: CompareOp
 export function report(io: Io, files: string[], options: ReportOptions): Outcome {
   const gates = (options.failOn ?? []).map(parseGate);
   const { ci, resamples, seed, rule, table, minSegment, refined } = options;
-  const result = analyseSurvey(files.map((file) => readInput(io, file)), { ...surveyOptions(io, options), ci, resamples, seed, rule, table, minSegment, refined });
+  const result = analyseSurvey(files.map((file) => readInput(io, file, options)), { ...surveyOptions(io, options), ci, resamples, seed, rule, table, minSegment, refined });
   printSummary(io, result, options);
   const generatedAt = options.timestamp ? io.now().toISOString() : undefined;
   deliver(io, outputOf(options), renderHtmlReport(result, { messages: MESSAGES[options.lang], lang: options.lang, title: options.title, generatedAt }));
@@ -121,7 +121,7 @@ export function report(io: Io, files: string[], options: ReportOptions): Outcome
 /** kano plot: the Better–Worse diagram alone. */
 export function plot(io: Io, files: string[], options: PlotOptions): void {
   const { ci, resamples, seed, rule, table } = options;
-  const result = analyseSurvey(files.map((file) => readInput(io, file)), { ...surveyOptions(io, options), ci, resamples, seed, rule, table });
+  const result = analyseSurvey(files.map((file) => readInput(io, file, options)), { ...surveyOptions(io, options), ci, resamples, seed, rule, table });
   printSummary(io, result, options);
   deliver(io, outputOf(options), betterWorseSvg(result, MESSAGES[options.lang], options.title));
 }
@@ -160,7 +160,7 @@ function surveyOptions(io: Io, options: ReadingOptions): AnalyseOptions {
     ...{ layout, source, id, functional, dysfunctional, codes, onInvalid, completeOnly, relaxColumns, encoding, segment, importancePattern, input, n },
     importanceScale: options.importanceScale === undefined ? undefined : options.importanceScale === '5' ? 5 : 9,
     scale: options.scale === '3' ? 3 : 5,
-    answers: options.answers === undefined ? undefined : readInput(io, options.answers),
+    answers: options.answers === undefined ? undefined : readInput(io, options.answers, { quiet: true }),
     delimiter: delimiterOption(options.delimiter),
   };
 }

@@ -4,7 +4,7 @@ import type { ByteStream } from '../survey.js';
 import type { Io, OpenedInput } from './io.js';
 
 /** A file named on the command line, or standard input for `-`, read as the analysis asks for it. */
-export function readInput(io: Io, file: string): SurveyInput {
+export function readInput(io: Io, file: string, { quiet = false }: { quiet?: boolean } = {}): SurveyInput {
   const name = file === '-' ? '<stdin>' : file;
   if (file === '-' && io.stdinIsTTY) throw problem('usage', {}, { message: 'standard input is a terminal; pipe a CSV into kano, or name a file' });
   let opened: OpenedInput;
@@ -15,7 +15,7 @@ export function readInput(io: Io, file: string): SurveyInput {
   }
   const { content, size } = opened;
   if (content instanceof Uint8Array) return { name, content };
-  return { name, content: { head: content.head, rest: pieces(io, name, file, content, size) } };
+  return { name, content: { head: content.head, rest: pieces(io, name, file, content, size, !quiet) } };
 }
 
 function unreadable(file: string, error: unknown) {
@@ -29,10 +29,11 @@ export const PROGRESS_FROM = 50 * 1024 * 1024;
 
 /**
  * The pieces after the head, read errors worded for the user. On a terminal (never in a pipe or CI
- * log), an input over PROGRESS_FROM shows how much has been read on one stderr line, cleared at the end.
+ * log, nor under --quiet), an input over PROGRESS_FROM shows how much has been read on one stderr
+ * line, cleared at the end.
  */
-function* pieces(io: Io, name: string, file: string, stream: ByteStream, size: number | null): Generator<Uint8Array> {
-  const show = io.stderr.isTTY === true && !io.env.CI;
+function* pieces(io: Io, name: string, file: string, stream: ByteStream, size: number | null, progress: boolean): Generator<Uint8Array> {
+  const show = progress && io.stderr.isTTY === true && !io.env.CI;
   const mb = (bytes: number) => Math.round(bytes / (1024 * 1024));
   let read = stream.head.length;
   let shown = '';
