@@ -27,15 +27,17 @@ export function createTextDecoding(source: string, encoding: Encoding = 'auto', 
   let decoder: InstanceType<typeof TextDecoder> | null = null;
   let chosen: Exclude<Encoding, 'auto'> = encoding === 'auto' ? 'utf-8' : encoding;
   // The first bytes wait until there are enough to read a byte-order mark and tell a binary file.
-  let start: Uint8Array = new Uint8Array(0);
+  const start: Uint8Array[] = [];
+  let started = 0;
   const decode = (piece: Uint8Array, stream: boolean) => {
     let bytes = piece;
     if (decoder === null) {
-      start = start.length === 0 ? piece : new Uint8Array([...start, ...piece]);
-      if (stream && start.length < SNIFF_BYTES) return '';
-      if (start.length === 0) throw problem('empty-input', { source }, {});
-      bytes = start;
-      start = new Uint8Array(0);
+      start.push(piece);
+      started += piece.length;
+      if (stream && started < SNIFF_BYTES) return '';
+      if (started === 0) throw problem('empty-input', { source }, {});
+      bytes = start.length === 1 ? piece : concat(start, started);
+      start.length = 0;
       const bom = byteOrderMark(bytes);
       const kind = bom === null || bom === 'utf-8' ? binaryKind(bytes) : null;
       if (kind) throw problem('binary-input', { source }, { kind });
@@ -64,6 +66,16 @@ export function decodeText(bytes: Uint8Array, source: string, encoding: Encoding
   const decoding = createTextDecoding(source, encoding);
   const text = decoding.push(bytes) + decoding.end();
   return { text, encoding: decoding.encoding };
+}
+
+function concat(pieces: Uint8Array[], length: number): Uint8Array {
+  const whole = new Uint8Array(length);
+  let at = 0;
+  for (const piece of pieces) {
+    whole.set(piece, at);
+    at += piece.length;
+  }
+  return whole;
 }
 
 function byteOrderMark(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | null {

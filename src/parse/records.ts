@@ -231,7 +231,11 @@ export function createRecordReader(source: string, options: RecordOptions, visit
 
   return {
     push(piece) {
+      // A record waiting for its end cannot end without a line end (or a CR's LF): skip reading it again
+      // until one comes, so that a long record in small pieces is not read over and over.
+      const waiting = text !== '' && !text.endsWith('\r');
       text += piece;
+      if (waiting && skipLines === 0 && !/[\r\n]/.test(piece) && text.length <= MAX_RECORD_SIZE) return;
       read(false);
     },
     end() {
