@@ -5,7 +5,8 @@ import { SCHEMA_VERSION, type Report } from './model/report.js';
 import { warning } from './model/warnings.js';
 import { isCounts, mergeTallied, readCounts, tallySurvey, type Tallied } from './counts.js';
 import { problem } from './errors.js';
-import type { AnalyseOptions, SurveyInput } from './survey.js';
+import type { SurveyInput } from './inputs.js';
+import type { AnalyseOptions } from './survey.js';
 import { VERSION } from './version.js';
 
 /**

@@ -8,7 +8,8 @@ import { COUNT_ORDER, type CategoryCode, type CategoryCounts } from './model/cat
 import type { Comparison, Direction, FeatureComparison, WaveFigures } from './model/comparison.js';
 import type { Report } from './model/report.js';
 import { featureKey } from './normalise/header-spellings.js';
-import { looksLikeJson, wholeText, type AnalyseOptions, type SurveyInput } from './survey.js';
+import { looksLikeJson, wholeText, type SurveyInput } from './inputs.js';
+import type { AnalyseOptions } from './survey.js';
 
 /** The Kano life cycle (Kano 2001; Nilsson-Witell & Fundin 2005): where a category stands on it. */
 const LIFE_CYCLE: Partial<Record<CategoryCode, number>> = { I: 0, A: 1, O: 2, M: 3 };

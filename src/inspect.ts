@@ -1,7 +1,8 @@
 import { formatLocation } from './errors.js';
 import type { ColumnRef, Inspection } from './model/inspection.js';
 import type { TableHead } from './parse/table.js';
-import { blockingProblem, readSurvey, sourceSummaries, type ReadOptions, type SurveyInput, type SurveyRead } from './survey.js';
+import type { SurveyInput } from './inputs.js';
+import { blockingProblem, readSurvey, sourceSummaries, type ReadOptions, type SurveyRead } from './survey.js';
 
 /**
  * What `analyze` would read from the inputs: platform, dialect, rows and exclusions, the two columns

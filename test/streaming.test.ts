@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readInput } from '../src/cli/files.js';
 import type { Io } from '../src/cli/io.js';
 import { analyseSurvey, type AnalyseOptions } from '../src/index.js';
-import type { ByteStream, SurveyInput } from '../src/survey.js';
+import type { ByteStream, SurveyInput } from '../src/inputs.js';
 import { failure } from './support/failure.js';
 
 const root = join(import.meta.dirname, '..');

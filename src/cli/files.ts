@@ -1,6 +1,6 @@
 import { problem } from '../errors.js';
 import type { SurveyInput } from '../index.js';
-import type { ByteStream } from '../survey.js';
+import type { ByteStream } from '../inputs.js';
 import type { Io, OpenedInput } from './io.js';
 
 /** A file named on the command line, or standard input for `-`, read as the analysis asks for it. */

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import { isatty } from 'node:tty';
-import type { ByteStream } from '../survey.js';
+import type { ByteStream } from '../inputs.js';
 
 export interface OutputStream {
   write(text: string): void;
