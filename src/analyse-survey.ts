@@ -32,7 +32,8 @@ export function tallied(inputs: SurveyInput[], options: AnalyseOptions): Tallied
   return tallySurvey(inputs, options);
 }
 
-function analyseTallied(read: Tallied, options: AnalyseOptions): Report {
+/** The analysis of tallies, however they were read. */
+export function analyseTallied(read: Tallied, options: AnalyseOptions): Report {
   const analysed = analyseFeatures(read.features, options);
   const minSegment = options.minSegment ?? DEFAULT_MIN_SEGMENT;
   const segmented =

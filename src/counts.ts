@@ -1,6 +1,6 @@
 import { problem } from './errors.js';
 import type { CountsDocument, FeatureCounts, FeatureTally } from './model/counts.js';
-import type { InputSummary } from './model/report.js';
+import type { InputSummary, SourceSummary } from './model/report.js';
 import { featureKey } from './normalise/header-spellings.js';
 import { mergeTallies } from './stats/merge.js';
 import { emptyFeatureTally, emptyRowAccount } from './stats/tally.js';
@@ -17,6 +17,8 @@ export interface Tallied {
   features: { name: string; tally: FeatureTally }[];
   segments: { column: string; groups: { value: string; respondents: number; tallies: FeatureTally[] }[] } | null;
   warnings: CountsDocument['warnings'];
+  /** Line ends read from survey files (0 for counts): where the next shard of a file starts. */
+  lineEnds: number;
 }
 
 /** A survey read and tallied, or the problem that stops its analysis. */
@@ -53,6 +55,7 @@ function fromRead(read: SurveyRead, options: AnalyseOptions): Tallied {
     features: read.features,
     segments: read.segments,
     warnings: read.warnings,
+    lineEnds: read.sources.reduce((sum, s) => sum + s.lineEnds, 0),
   };
 }
 
@@ -128,6 +131,7 @@ export function readCounts(input: SurveyInput, options: Omit<ReadOptions, 'n'> &
       groups: doc.segments.groups.map((g) => ({ value: g.value, respondents: g.respondents, tallies: g.features.map((f) => tallyOf(f, input.name)) })),
     },
     warnings: doc.warnings ?? [],
+    lineEnds: 0,
   };
 }
 
@@ -168,6 +172,7 @@ function publishedTallied(input: SurveyInput, options: Omit<ReadOptions, 'n'> & 
     features,
     segments: null,
     warnings: [],
+    lineEnds: 0,
   };
 }
 
@@ -209,6 +214,36 @@ export function mergeTallied(parts: Tallied[]): Tallied {
     features: names.map((name) => ({ name, tally: mergeTallies(addable(name, byKey.get(featureKey(name)) ?? [])) })),
     segments,
     warnings: parts.flatMap((p) => p.warnings),
+    lineEnds: parts.reduce((sum, p) => sum + p.lineEnds, 0),
+  };
+}
+
+/**
+ * The tallies of one survey file read in shards (consecutive parts, each starting at a row; see
+ * shardPlan), in order: their sum, as the whole file read at once gives it. Each shard numbers its
+ * lines from 1, so its respondents are moved down by the lines of the shards before it.
+ */
+export function mergeShards(shards: Tallied[]): Tallied {
+  const [first] = shards;
+  if (!first) throw problem('usage', {}, { message: 'nothing to merge' });
+  let before = 0;
+  const placed = shards.map((shard) => {
+    const offset = before;
+    before += shard.lineEnds;
+    const respondents = shard.input.quality.respondents.map((r) => ({ ...r, line: r.line + offset }));
+    return { ...shard, input: { ...shard.input, quality: { ...shard.input.quality, respondents } } };
+  });
+  const merged = mergeTallied(placed);
+  const [source] = first.input.sources;
+  const sum = (pick: (s: SourceSummary) => number) => shards.reduce((total, shard) => total + shard.input.sources.reduce((t, s) => t + pick(s), 0), 0);
+  return {
+    ...merged,
+    input: {
+      ...merged.input,
+      sources: source ? [{ ...source, records: sum((s) => s.records), blankLines: sum((s) => s.blankLines) }] : [],
+      ignoredColumns: first.input.ignoredColumns,
+      counts: null,
+    },
   };
 }
 

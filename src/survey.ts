@@ -54,6 +54,11 @@ export interface ReadOptions {
   input?: 'survey' | 'counts';
   /** Published tables of percentages: n of each file (one value for all, or one per file, in order). */
   n?: number[];
+  /**
+   * A shard of a file (a part starting at a row, see shardPlan): the file's header, read before the
+   * shard. Give its platform (`source`) and `delimiter` too.
+   */
+  header?: string[];
   /** Leave out respondents with more questionable pairs than this. */
   maxQuestionable?: number;
   /** Evaluation table: standard (default) or pouliot; it decides which pairs are questionable. */
@@ -75,6 +80,8 @@ export interface ReadSource {
   records: number;
   blankLines: number;
   relaxed: { short: number; long: number };
+  /** Line ends read: where the next shard of a file starts, in lines. */
+  lineEnds: number;
 }
 
 export interface RespondentQuality {
@@ -134,7 +141,8 @@ interface OpenSource {
 
 /** Opens an input: its header, and the first rows that tell its platform; the rest is read as walked. */
 function openSource(input: SurveyInput, options: ReadOptions): OpenSource {
-  const stream = openRows(piecesOf(input.content), input.name, { delimiter: options.delimiter, relaxColumns: options.relaxColumns, encoding: options.encoding });
+  const { delimiter, relaxColumns, encoding, header } = options;
+  const stream = openRows(piecesOf(input.content), input.name, { delimiter, relaxColumns, encoding, header });
   return { export: readExport({ ...stream.head, rows: stream.peek(SAMPLE_ROWS) }, options.source), stream };
 }
 
@@ -325,6 +333,34 @@ function segmentReader(heads: TableHead[], column: string | undefined): (functio
     return value === '' ? BLANK_SEGMENT : value;
   };
 }
+
+/** What a shard of a survey file needs to be read on its own (see ReadOptions.header). */
+export interface ShardPlan {
+  header: string[];
+  source: Platform;
+  delimiter: string;
+  encoding: Encoding;
+}
+
+/**
+ * Whether a survey file can be read in shards (consecutive parts, each starting at a row), from its
+ * first bytes: when its header is its first line, its platform has no label rows, its layout is wide or
+ * long (a respondent's rows in paired files may be anywhere) and its text is in an encoding where a
+ * line feed is one byte. What the shards then need to know; null otherwise.
+ */
+export function shardPlan(head: SurveyInput, options: ReadOptions): ShardPlan | null {
+  try {
+    const { export: exported, stream } = openSource(head, options);
+    const encoding = stream.encoding as Encoding;
+    if (exported.headerRows !== 1 || stream.head.headerLine !== 1 || !ONE_BYTE_LINE_FEED.includes(encoding)) return null;
+    if (planLayout([exported.head], options).layout === 'paired') return null;
+    return { header: stream.head.header, source: exported.platform, delimiter: stream.head.delimiter, encoding };
+  } catch {
+    return null;
+  }
+}
+
+const ONE_BYTE_LINE_FEED: readonly Encoding[] = ['utf-8', 'windows-1252', 'iso-8859-1'];
 
 /** What stops an analysis of what was read: numeric codes that need --codes, or unrecognised answers. */
 export function blockingProblem(read: SurveyRead, options: ReadOptions): KanoError | null {

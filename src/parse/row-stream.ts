@@ -2,8 +2,8 @@ import { problem } from '../errors.js';
 import { createTextDecoding, type Encoding } from './decode.js';
 import { createTableReader, type Row, type Table, type TableHead, type TableOptions } from './table.js';
 
-/** What is known of a table once all its rows have been read. */
-export type TableTotals = Pick<Table, 'blankLines' | 'relaxed'>;
+/** What is known of a table once all its rows have been read, and the line ends read. */
+export type TableTotals = Pick<Table, 'blankLines' | 'relaxed'> & { lineEnds: number };
 
 /** The rows of one input, read as they are asked for: only the pieces not yet consumed are held. */
 export interface RowStream {
@@ -43,7 +43,7 @@ export function openRows(pieces: Iterable<Uint8Array | string>, source: string, 
         if (bytes) table.push(decoding.end());
         const { headerLine, blankLines, relaxed } = table.end();
         if (rows === 0) throw problem('header-only', { source, line: headerLine }, {});
-        ended = { blankLines, relaxed };
+        ended = { blankLines, relaxed, lineEnds: table.lineEnds() };
         return false;
       }
       if (typeof piece.value === 'string') {
@@ -83,7 +83,7 @@ export function openRows(pieces: Iterable<Uint8Array | string>, source: string, 
     },
     totals() {
       while (pull());
-      return ended ?? { blankLines: 0, relaxed: { short: 0, long: 0 } };
+      return ended ?? { blankLines: 0, relaxed: { short: 0, long: 0 }, lineEnds: 0 };
     },
   };
 }

@@ -29,6 +29,8 @@ export interface TableOptions {
   delimiter?: string;
   /** Read missing trailing cells as blank and ignore extra ones instead of failing. */
   relaxColumns?: boolean;
+  /** The header of the file this text is a part of: the text starts at a record after the header. */
+  header?: string[];
 }
 
 /** A table as it is read: records in, rows out to `onRow`, the header and counts at the end. */
@@ -50,7 +52,7 @@ export function createTableReader(source: string, options: TableOptions, onRow: 
   let records: RecordReader | null = null;
   let head = '';
   let delimiter = options.delimiter ?? ',';
-  let header: string[] | null = null;
+  let header: string[] | null = options.header ?? null;
   let headerLine = 0;
   const ragged: { line: number; fields: number }[] = [];
   const relaxed = { short: 0, long: 0 };
@@ -76,8 +78,8 @@ export function createTableReader(source: string, options: TableOptions, onRow: 
   };
   // The dialect is read off the first record, so text waits until it is complete (or the input ends).
   const start = (last: boolean) => {
-    if (!last && !hasFirstRecord(head)) return;
-    const dialect = sniffDialect(head);
+    if (!last && !hasFirstRecord(head) && !options.header) return;
+    const dialect = options.header ? { delimiter, fromLine: 1 } : sniffDialect(head);
     delimiter = options.delimiter ?? dialect.delimiter;
     records = createRecordReader(source, { delimiter, fromLine: dialect.fromLine }, record);
     records.push(head);
