@@ -73,10 +73,11 @@ describe('the progress line', () => {
       stderr: { write: (s: string) => void (stderr += s), isTTY: tty },
       stdinIsTTY: false,
       readFile: () => ({ content: { head: new Uint8Array(MB), rest: rest() }, size: known ? size : null }),
+      readFileRange: () => ({ content: { head: new Uint8Array(MB), rest: rest() }, size }),
       readStdin: () => ({ content: { head: new Uint8Array(MB), rest: rest() }, size: null }),
     } as unknown as Io;
-    const drain = (file: string, quiet = false) => {
-      const { content } = readInput(io, file, { quiet });
+    const drain = (file: string, quiet = false, range?: { start: number; end: number; of: number }) => {
+      const { content } = readInput(io, file, { quiet, range });
       for (const _ of (content as ByteStream).rest);
       return stderr;
     };
@@ -90,6 +91,12 @@ describe('the progress line', () => {
     expect(shown).toContain('\rkano: reading big.csv: 100% of 80 MB');
     expect(shown.endsWith('\r\u001b[K')).toBe(true);
     expect(shown).not.toContain('\n');
+  });
+
+  it('shows the share of its shard read for a file read in shards (--jobs), over 50 MB in all', () => {
+    const shown = world(40 * MB).drain('big.csv', false, { start: 0, end: 40 * MB, of: 80 * MB });
+    expect(shown).toContain('\rkano: reading big.csv: 50% of 80 MB (in shards)');
+    expect(shown.endsWith('\r\u001b[K')).toBe(true);
   });
 
   it('counts megabytes read when the size is unknown (stdin), once past 50 MB', () => {

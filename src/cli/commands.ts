@@ -1,10 +1,11 @@
 import { dirname, join, relative, sep } from 'node:path';
-import { tallied } from '../analyse-survey.js';
+import { analyseTallied, tallied } from '../analyse-survey.js';
 import { compareSurveys } from '../compare.js';
-import { countsDocument, mergeTallied, readCounts } from '../counts.js';
+import { countsDocument, mergeTallied, readCounts, type Tallied } from '../counts.js';
+import { wholeBytes } from '../inputs.js';
 import { problem } from '../errors.js';
 import { checkGates, parseGate, type Gate } from '../gates.js';
-import { analyseSurvey, inspectSurvey, type AnalyseOptions } from '../index.js';
+import { inspectSurvey, type AnalyseOptions } from '../index.js';
 import type { Report } from '../model/report.js';
 import { renderComparisonCsv, renderComparisonMarkdown, renderComparisonTable } from '../render/comparison.js';
 import { annotations } from '../render/github.js';
@@ -22,6 +23,7 @@ import { colourStyle, wantsColour } from './colour.js';
 import type { Outcome } from './exit-code.js';
 import { deliver, readInput, writeFile } from './files.js';
 import type { Io } from './io.js';
+import { talliedInShards } from './shards.js';
 import type { AnalyzeOptions, CompareOptions, InspectOptions, MergeOptions, OutputOptions, PlotOptions, ReadingOptions, ReportOptions, TemplateOptions } from './program.js';
 
 /** Where the result goes: --output or --out, or stdout. */
@@ -52,24 +54,46 @@ function afterward(io: Io, report: Report, gates: Gate[], file: string): Outcome
   return failures.length > 0 ? 'gate-failed' : 'ran';
 }
 
+/** How the files are read: in --jobs shards when that is more than 1 (shards.ts), quietly or not. */
+interface Reading {
+  jobs: number;
+  quiet?: boolean;
+}
+
+/** The tallies of the files: one survey file in shards, side by side, under --jobs; else read at once. */
+async function talliedFiles(io: Io, files: string[], options: AnalyseOptions, { jobs, quiet }: Reading): Promise<Tallied> {
+  const [file, ...others] = files;
+  const sharded = file !== undefined && others.length === 0 ? await talliedInShards(io, file, jobs, options, quiet === true) : null;
+  if (jobs > 1 && !quiet) {
+    io.stderr.write(`kano: --jobs ${jobs}: ${sharded ? `read in ${sharded.shards} shards side by side` : 'read at once, as this input cannot be read in shards'}\n`);
+  }
+  return sharded?.tallied ?? tallied(files.map((f) => readInput(io, f, { quiet })), options);
+}
+
+/** Reads and analyses the files. */
+async function analysed(io: Io, files: string[], options: AnalyseOptions, reading: Reading): Promise<Report> {
+  return analyseTallied(await talliedFiles(io, files, options, reading), options);
+}
+
 /** kano analyze: the result in the chosen format (or the counts), then the gates. */
-export function analyze(io: Io, files: string[], options: AnalyzeOptions): Outcome {
+export async function analyze(io: Io, files: string[], options: AnalyzeOptions): Promise<Outcome> {
   if (options.format === 'counts') {
     // What shapes the tallies: who is left out (--max-questionable) and what counts as questionable (--table).
     const { maxQuestionable, table } = options;
-    const counts = countsDocument(tallied(files.map((file) => readInput(io, file, options)), { ...surveyOptions(io, options), maxQuestionable, table }));
+    const counts = countsDocument(await talliedFiles(io, files, { ...surveyOptions(io, options), maxQuestionable, table }, options));
     deliver(io, outputOf(options), `${JSON.stringify(counts)}\n`);
     return 'ran';
   }
   const format = options.json ? 'json' : options.format;
   const gates = (options.failOn ?? []).map(parseGate);
   const { sort, rule, strengthThreshold, table, method, maxQuestionable, questionableWarning, refined } = options;
-  const report = analyseSurvey(files.map((file) => readInput(io, file, options)), {
+  const analysis = {
     ...surveyOptions(io, options),
     ...{ sort, rule, strengthThreshold, table, maxQuestionable, questionableWarning, refined },
     method: method ?? 'both',
     ...{ ci: options.ci, resamples: options.resamples, seed: options.seed, minSegment: options.minSegment },
-  });
+  } satisfies AnalyseOptions;
+  const report = await analysed(io, files, analysis, options);
   const show = { discrete: method !== 'continuous', continuous: method === 'continuous' || method === 'both' };
   const style = resultStyle(io, options);
   const messages = MESSAGES[options.lang];
@@ -108,10 +132,10 @@ export function compare(io: Io, older: string, newer: string, options: CompareOp
 }
 
 /** kano report: the HTML report, written even when a gate trips. */
-export function report(io: Io, files: string[], options: ReportOptions): Outcome {
+export async function report(io: Io, files: string[], options: ReportOptions): Promise<Outcome> {
   const gates = (options.failOn ?? []).map(parseGate);
   const { ci, resamples, seed, rule, table, minSegment, refined } = options;
-  const result = analyseSurvey(files.map((file) => readInput(io, file, options)), { ...surveyOptions(io, options), ci, resamples, seed, rule, table, minSegment, refined });
+  const result = await analysed(io, files, { ...surveyOptions(io, options), ci, resamples, seed, rule, table, minSegment, refined }, options);
   printSummary(io, result, options);
   const generatedAt = options.timestamp ? io.now().toISOString() : undefined;
   deliver(io, outputOf(options), renderHtmlReport(result, { messages: MESSAGES[options.lang], lang: options.lang, title: options.title, generatedAt }));
@@ -119,9 +143,9 @@ export function report(io: Io, files: string[], options: ReportOptions): Outcome
 }
 
 /** kano plot: the Better–Worse diagram alone. */
-export function plot(io: Io, files: string[], options: PlotOptions): void {
+export async function plot(io: Io, files: string[], options: PlotOptions): Promise<void> {
   const { ci, resamples, seed, rule, table } = options;
-  const result = analyseSurvey(files.map((file) => readInput(io, file, options)), { ...surveyOptions(io, options), ci, resamples, seed, rule, table });
+  const result = await analysed(io, files, { ...surveyOptions(io, options), ci, resamples, seed, rule, table }, options);
   printSummary(io, result, options);
   deliver(io, outputOf(options), betterWorseSvg(result, MESSAGES[options.lang], options.title));
 }
@@ -160,7 +184,8 @@ function surveyOptions(io: Io, options: ReadingOptions): AnalyseOptions {
     ...{ layout, source, id, functional, dysfunctional, codes, onInvalid, completeOnly, relaxColumns, encoding, segment, importancePattern, input, n },
     importanceScale: options.importanceScale === undefined ? undefined : options.importanceScale === '5' ? 5 : 9,
     scale: options.scale === '3' ? 3 : 5,
-    answers: options.answers === undefined ? undefined : readInput(io, options.answers, { quiet: true }),
+    // Read whole: it is small, and shards in worker threads are handed plain bytes.
+    answers: options.answers === undefined ? undefined : { name: options.answers, content: wholeBytes(readInput(io, options.answers, { quiet: true }).content) },
     delimiter: delimiterOption(options.delimiter),
   };
 }

@@ -3,19 +3,29 @@ import type { SurveyInput } from '../index.js';
 import type { ByteStream } from '../inputs.js';
 import type { Io, OpenedInput } from './io.js';
 
-/** A file named on the command line, or standard input for `-`, read as the analysis asks for it. */
-export function readInput(io: Io, file: string, { quiet = false }: { quiet?: boolean } = {}): SurveyInput {
+/** Bytes `start` to `end` of a file of `of` bytes. */
+export interface Shard {
+  start: number;
+  end: number;
+  of: number;
+}
+
+/**
+ * A file named on the command line, or standard input for `-`, read as the analysis asks for it; with
+ * a range, only those bytes of the file (a shard, see shards.ts).
+ */
+export function readInput(io: Io, file: string, { quiet = false, range }: { quiet?: boolean; range?: Shard } = {}): SurveyInput {
   const name = file === '-' ? '<stdin>' : file;
   if (file === '-' && io.stdinIsTTY) throw problem('usage', {}, { message: 'standard input is a terminal; pipe a CSV into kano, or name a file' });
   let opened: OpenedInput;
   try {
-    opened = file === '-' ? io.readStdin() : io.readFile(file);
+    opened = file === '-' ? io.readStdin() : range ? io.readFileRange(file, range.start, range.end) : io.readFile(file);
   } catch (error) {
     throw unreadable(file, error);
   }
   const { content, size } = opened;
   if (content instanceof Uint8Array) return { name, content };
-  return { name, content: { head: content.head, rest: pieces(io, name, file, content, size, !quiet) } };
+  return { name, content: { head: content.head, rest: pieces(io, name, file, content, size, !quiet, range?.of ?? null) } };
 }
 
 function unreadable(file: string, error: unknown) {
@@ -32,7 +42,7 @@ export const PROGRESS_FROM = 50 * 1024 * 1024;
  * log, nor under --quiet), an input over PROGRESS_FROM shows how much has been read on one stderr
  * line, cleared at the end.
  */
-function* pieces(io: Io, name: string, file: string, stream: ByteStream, size: number | null, progress: boolean): Generator<Uint8Array> {
+function* pieces(io: Io, name: string, file: string, stream: ByteStream, size: number | null, progress: boolean, whole: number | null): Generator<Uint8Array> {
   const show = progress && io.stderr.isTTY === true && !io.env.CI;
   const mb = (bytes: number) => Math.round(bytes / (1024 * 1024));
   let read = stream.head.length;
@@ -48,9 +58,13 @@ function* pieces(io: Io, name: string, file: string, stream: ByteStream, size: n
       }
       if (piece.done) return;
       read += piece.value.length;
-      if (show && (size ?? read) > PROGRESS_FROM) {
+      if (show && (whole ?? size ?? read) > PROGRESS_FROM) {
+        // A shard's share read stands for the file's (`whole` bytes): the shards are read side by side.
+        const percent = size === null ? 0 : Math.floor((100 * read) / size);
         const line =
-          size === null ? `kano: reading ${name}: ${mb(read)} MB` : `kano: reading ${name}: ${Math.floor((100 * read) / size)}% of ${mb(size)} MB`;
+          size === null
+            ? `kano: reading ${name}: ${mb(read)} MB`
+            : `kano: reading ${name}: ${percent}% of ${mb(whole ?? size)} MB${whole === null ? '' : ' (in shards)'}`;
         if (line !== shown) io.stderr.write(`\r${line}`);
         shown = line;
       }

@@ -25,15 +25,21 @@ export interface OpenedInput {
 const PIECE_SIZE = 64 * 1024;
 
 /**
- * Reads a file descriptor in pieces, so that a survey of any size is never held whole. A pipe or
- * terminal may be non-blocking (EAGAIN): wait briefly and read again.
+ * Reads a file descriptor in pieces, so that a survey of any size is never held whole; with a range,
+ * only the bytes from `start` to `end` of a file. A pipe or terminal may be non-blocking (EAGAIN): wait
+ * briefly and read again.
  */
-function readPieces(fd: number, close: boolean): OpenedInput {
+function readPieces(fd: number, close: boolean, range?: { start: number; end: number }): OpenedInput {
   const stat = fstatSync(fd);
+  let position = range?.start ?? null;
   const read = (buffer: Uint8Array, at: number): number => {
+    const wanted = range && position !== null ? Math.min(buffer.length - at, range.end - position) : buffer.length - at;
+    if (wanted <= 0) return 0;
     for (;;) {
       try {
-        return readSync(fd, buffer, at, buffer.length - at, null);
+        const n = readSync(fd, buffer, at, wanted, position);
+        if (position !== null) position += n;
+        return n;
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
         Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
@@ -57,7 +63,12 @@ function readPieces(fd: number, close: boolean): OpenedInput {
       if (close) closeSync(fd);
     }
   }
-  return { content: { head: head.subarray(0, filled), rest: ended ? [] : rest() }, size: stat.isFile() ? stat.size : null };
+  const size = range ? range.end - range.start : stat.isFile() ? stat.size : null;
+  return { content: { head: head.subarray(0, filled), rest: ended ? [] : rest() }, size };
+}
+
+function readFileRange(path: string, start: number, end: number): OpenedInput {
+  return readPieces(openSync(path, 'r'), true, { start, end });
 }
 
 /** The world the CLI touches, injected so tests can drive `run` without a process. */
@@ -69,6 +80,8 @@ export interface Io {
   stdinIsTTY: boolean;
   readStdin(): OpenedInput;
   readFile(path: string): OpenedInput;
+  /** Bytes `start` to `end` of a file: a shard of a survey file (see shards.ts). */
+  readFileRange(path: string, start: number, end: number): OpenedInput;
   /** Writes the whole file or nothing: a temporary file beside it, renamed over it when complete. */
   writeFileAtomic(path: string, text: string): void;
   /** Creates a folder and its parents, if missing. */
@@ -87,6 +100,7 @@ export function processIo(): Io {
     stdinIsTTY: isatty(0),
     readStdin: () => readPieces(0, false),
     readFile: (path) => readPieces(openSync(path, 'r'), true),
+    readFileRange,
     now: () => new Date(),
     makeFolder: (path) => void mkdirSync(path, { recursive: true }),
     writeFileAtomic(path, text) {

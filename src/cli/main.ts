@@ -12,10 +12,10 @@ export async function run(io: Io): Promise<number> {
   // The commands, and all they need, load only when one runs: --help and --version stay quick.
   const commands = () => import('./commands.js');
   const program = buildProgram(io.stdout, io.stderr, {
-    analyze: async (files, options) => void (outcome = (await commands()).analyze(io, files, options)),
+    analyze: async (files, options) => void (outcome = await (await commands()).analyze(io, files, options)),
     inspect: async (files, options) => void (outcome = (await commands()).inspect(io, files, options)),
     compare: async (older, newer, options) => (await commands()).compare(io, older, newer, options),
-    report: async (files, options) => void (outcome = (await commands()).report(io, files, options)),
+    report: async (files, options) => void (outcome = await (await commands()).report(io, files, options)),
     plot: async (files, options) => (await commands()).plot(io, files, options),
     template: async (options) => (await commands()).template(io, options),
     merge: async (files, options) => (await commands()).merge(io, files, options),

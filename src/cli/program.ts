@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { ReadOptions } from '../survey.js';
 import { TABLE_NAMES, type TableName } from '../model/evaluation-table.js';
@@ -28,6 +29,7 @@ export interface OutputOptions {
 }
 
 export interface AnalyzeOptions extends ReadingOptions, OutputOptions {
+  jobs: number;
   format: Format | 'counts';
   plot?: boolean;
   assets?: string;
@@ -70,6 +72,7 @@ export interface CompareOptions extends ReadingOptions, OutputOptions {
 }
 
 export interface PlotOptions extends ReadingOptions, OutputOptions {
+  jobs: number;
   ci?: number;
   resamples: number;
   seed: number;
@@ -79,6 +82,7 @@ export interface PlotOptions extends ReadingOptions, OutputOptions {
 }
 
 export interface ReportOptions extends ReadingOptions, OutputOptions {
+  jobs: number;
   ci?: number;
   resamples: number;
   seed: number;
@@ -204,6 +208,24 @@ function sizesArgument(value: string): number[] {
   return sizes;
 }
 
+/** `--jobs`: a whole number of at least 1, or `auto`: one per core, up to 8. */
+function jobsArgument(value: string): number {
+  return value === 'auto' ? Math.min(availableParallelism(), 8) : countArgument(value);
+}
+
+/** Reading one large survey file in parts, on several cores. */
+function addJobsOption(command: Command): Command {
+  return command.addOption(
+    new Option(
+      '--jobs <n>',
+      'read one survey file in n parts side by side, on n cores (auto: one per core, up to 8): faster, takes more memory; ' +
+        'for a file whose header is its first line, without label rows (Qualtrics, SurveyMonkey), not paired, not UTF-16',
+    )
+      .argParser(jobsArgument)
+      .default(1),
+  );
+}
+
 /** A whole number of at least 1. */
 function countArgument(value: string): number {
   const count = Number(value);
@@ -304,6 +326,7 @@ export function buildProgram(out: OutputStream, err: OutputStream, actions: Acti
     .addOption(new Option('--questionable-warning <share>', 'warn about features with more questionable pairs than this share').argParser(shareArgument).default(0.1))
     .addOption(new Option('--strength-threshold <share>', 'category strength below which the strength rule takes M > O > A > I').argParser(shareArgument).default(0.06));
   addStatisticsOptions(analyze);
+  addJobsOption(analyze);
   addOutputOptions(analyze, { json: true })
     .addHelpText('after', ANALYZE_EXAMPLES + READING_HELP)
     .action((files: string[], options: AnalyzeOptions) => actions.analyze(files, options));
@@ -357,6 +380,7 @@ export function buildProgram(out: OutputStream, err: OutputStream, actions: Acti
     .option('--timestamp', 'write the time of making into the report (reports are otherwise byte-identical)')
     .option('--fail-on <condition>', 'exit 1 when a condition holds (the report is still written): questionable>SHARE, n<COUNT, mixed, reverse, stability<SHARE', collect);
   addStatisticsOptions(report);
+  addJobsOption(report);
   addOutputOptions(report, { json: false })
     .addHelpText(
       'after',
@@ -377,6 +401,7 @@ export function buildProgram(out: OutputStream, err: OutputStream, actions: Acti
     .addOption(new Option('--ci <level>', 'draw Wilson interval whiskers at this confidence level').argParser(levelArgument))
     .option('--title <text>', 'title of the diagram (its <title> element)');
   addStatisticsOptions(plot);
+  addJobsOption(plot);
   addOutputOptions(plot, { json: false })
     .addHelpText('after', `\nExamples:\n  $ kano plot examples/mobile-banking.csv --output better-worse.svg\n  $ kano plot survey.csv --ci 0.95 --lang es > diagram.svg\n${READING_HELP}`)
     .action((files: string[], options: PlotOptions) => actions.plot(files, options));

@@ -1,11 +1,11 @@
-// npm run bench (second part): kano analyze on generated surveys of growing size, against two
+// npm run bench (second part): kano analyze (and with --jobs auto) on generated surveys of growing size, against two
 // baselines run on the same files in the same session: the floor (Node reading the file and counting
 // newlines) and csv-parse alone parsing it. Wall time, MB/s and peak RSS, as medians of interleaved
 // runs, ratios printed, everything written to test/artifacts/bench-scale.json.
 //   node test/bench/scale.mjs [--sizes 1000,200000] [--features 30] [--runs 3]
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { median } from 'simple-statistics';
 import { seededUniform } from '../../dist/analysis/random.js';
@@ -24,7 +24,11 @@ process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 
 // Each measured process reports its own peak RSS at exit (Node cannot read a child's).
 const probe = join(work, 'peak-rss.cjs');
-writeFileSync(probe, `process.on('exit', () => require('fs').writeSync(3, String(process.resourceUsage().maxRSS)));\n`);
+// Worker threads load the probe too (--require is inherited): only the main thread reports.
+writeFileSync(
+  probe,
+  `if (require('worker_threads').isMainThread) process.on('exit', () => require('fs').writeSync(3, String(process.resourceUsage().maxRSS)));\n`,
+);
 const floor = join(work, 'floor.mjs');
 writeFileSync(
   floor,
@@ -106,11 +110,11 @@ function compare(commands, times) {
 }
 
 const kano = join(root, 'bin', 'kano.js');
-const results = { machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version }, features, runs, surveys: [] };
+const results = { machine: { cpus: cpus().length, jobsAuto: Math.min(availableParallelism(), 8), cpu: cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version }, features, runs, surveys: [] };
 const fixed = (x, digits = 2) => x.toFixed(digits);
 
 console.log(`kano analyze at scale: ${features} features, medians of ${runs} interleaved runs (${results.machine.cpus} × ${results.machine.cpu}, Node ${process.version})`);
-console.log('respondents  answers  size MB  kano s  MB/s   × floor  × csv-parse  csv-parse × floor  kano RSS MB  (JSON out)  floor RSS MB');
+console.log('respondents  answers  size MB  kano s  MB/s   × floor  × csv-parse  csv-parse × floor  kano RSS MB  (JSON out)  floor RSS MB  --jobs auto: × floor  RSS MB');
 for (const respondents of sizes) {
   for (const [kind, answers] of [['text', WORDS], ['codes', CODES]]) {
     const file = join(work, `survey-${respondents}-${kind}.csv`);
@@ -119,7 +123,13 @@ for (const respondents of sizes) {
     // The CSV result is the same size at any scale; the JSON one lists every respondent with a
     // questionable or reverse pair (input.quality.respondents), so it grows with them.
     const m = compare(
-      { floor: [floor, file], csvParse: [csvParse, file], kano: [kano, 'analyze', file, '--quiet', '--format', 'csv'], kanoJson: [kano, 'analyze', file, '--quiet', '--format', 'json'] },
+      {
+        floor: [floor, file],
+        csvParse: [csvParse, file],
+        kano: [kano, 'analyze', file, '--quiet', '--format', 'csv'],
+        kanoJson: [kano, 'analyze', file, '--quiet', '--format', 'json'],
+        kanoJobs: [kano, 'analyze', file, '--quiet', '--format', 'csv', '--jobs', 'auto'],
+      },
       runs,
     );
     const row = {
@@ -131,6 +141,7 @@ for (const respondents of sizes) {
       kanoOverFloor: m.kano.seconds / m.floor.seconds,
       csvParseOverFloor: m.csvParse.seconds / m.floor.seconds,
       kanoOverCsvParse: m.kano.seconds / m.csvParse.seconds,
+      jobsOverFloor: m.kanoJobs.seconds / m.floor.seconds,
     };
     results.surveys.push(row);
     rmSync(file);
@@ -147,6 +158,8 @@ for (const respondents of sizes) {
         fixed(m.kano.rssMB, 0).padStart(12),
         fixed(m.kanoJson.rssMB, 0).padStart(11),
         fixed(m.floor.rssMB, 0).padStart(13),
+        fixed(row.jobsOverFloor, 1).padStart(20),
+        fixed(m.kanoJobs.rssMB, 0).padStart(6),
       ].join('  '),
     );
   }

@@ -30,6 +30,10 @@ export function fakeIo(argv: string[], world: FakeWorld = {}) {
       if (content === undefined) throw errno('ENOENT');
       return { content: typeof content === 'string' ? new TextEncoder().encode(content) : content, size: content.length };
     },
+    readFileRange(path, start, end) {
+      const { content } = io.readFile(path);
+      return { content: (content as Uint8Array).subarray(start, end), size: end - start };
+    },
     writeFileAtomic(path, text) {
       if (world.writeFails) throw errno(world.writeFails);
       written.set(path, text);

@@ -1,0 +1,85 @@
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { tallied } from '../analyse-survey.js';
+import { mergeShards, type Tallied } from '../counts.js';
+import { shardPlan, type AnalyseOptions } from '../survey.js';
+import { readInput } from './files.js';
+import type { Io } from './io.js';
+
+/** Bytes looked at for the header and the first rows, and for the line end where a shard starts. */
+const WINDOW = 64 * 1024;
+
+/** What a worker is given: a shard of a file, and the options with the file's header and dialect. */
+export interface ShardJob {
+  file: string;
+  start: number;
+  end: number;
+  options: AnalyseOptions;
+}
+
+/**
+ * The tallies of a survey file read in `jobs` shards, side by side (--jobs): the file cut at line ends
+ * into that many parts, each tallied on its own (the first here, the others in worker threads), the
+ * tallies added. Tallies add exactly, so this is the result of reading the file at once whenever every
+ * cut is at a row boundary; a cut inside a quoted cell makes the shard before it end in an unterminated
+ * quote. So on any problem in any shard, null: the caller reads the file at once, and reports what is
+ * wrong as it always does. Null too for files that cannot be cut (see shardPlan) and for stdin.
+ * Options go to workers as they are: an --answers file must be whole bytes, not a stream.
+ */
+export async function talliedInShards(io: Io, file: string, jobs: number, options: AnalyseOptions, quiet: boolean): Promise<{ tallied: Tallied; shards: number } | null> {
+  if (jobs < 2 || file === '-' || options.input === 'counts') return null;
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (!stat.isFile()) return null;
+    size = stat.size;
+  } catch {
+    return null;
+  }
+  const head = bytesAt(file, 0);
+  const lastLineEnd = head.lastIndexOf(0x0a);
+  const plan = lastLineEnd < 0 ? null : shardPlan({ name: file, content: head.subarray(0, lastLineEnd + 1) }, options);
+  if (plan === null) return null;
+  const cuts = [0];
+  for (let k = 1; k < jobs; k++) {
+    const at = Math.floor((k * size) / jobs);
+    const lineEnd = bytesAt(file, at).indexOf(0x0a);
+    if (lineEnd < 0) return null;
+    const cut = at + lineEnd + 1;
+    if (cut > (cuts.at(-1) ?? 0) && cut < size) cuts.push(cut);
+  }
+  cuts.push(size);
+
+  const shared: AnalyseOptions = { ...options, ...plan };
+  const workers = cuts.slice(1, -1).map((start, i) => runShard({ file, start, end: cuts[i + 2] ?? size, options: shared }));
+  let first: Tallied | null = null;
+  try {
+    first = tallied([readInput(io, file, { quiet, range: { start: 0, end: cuts[1] ?? size, of: size } })], options);
+  } catch {
+    first = null;
+  }
+  const rest = await Promise.all(workers);
+  if (first === null || rest.some((t) => t === null)) return null;
+  return { tallied: mergeShards([first, ...(rest as Tallied[])]), shards: rest.length + 1 };
+}
+
+/** The first bytes of a file from `at` (WINDOW of them at most). */
+function bytesAt(file: string, at: number): Uint8Array {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = new Uint8Array(WINDOW);
+    return buffer.subarray(0, readSync(fd, buffer, 0, WINDOW, at));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** A shard tallied in a worker thread; null if it could not be. */
+function runShard(job: ShardJob): Promise<Tallied | null> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./shard-worker.js', import.meta.url), { workerData: job });
+    worker.once('message', (result: { tallied: Tallied } | { failed: true }) => resolve('tallied' in result ? result.tallied : null));
+    worker.once('error', () => resolve(null));
+    worker.once('exit', () => resolve(null));
+  });
+}
