@@ -2,6 +2,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { tallied } from '../analyse-survey.js';
 import { mergeShards, type Tallied } from '../counts.js';
+import { looksLikeJson } from '../inputs.js';
 import { shardPlan, type AnalyseOptions } from '../survey.js';
 import { readInput } from './files.js';
 import type { Io } from './io.js';
@@ -38,7 +39,8 @@ export async function talliedInShards(io: Io, file: string, jobs: number, option
   }
   const head = bytesAt(file, 0);
   const lastLineEnd = head.lastIndexOf(0x0a);
-  const plan = lastLineEnd < 0 ? null : shardPlan({ name: file, content: head.subarray(0, lastLineEnd + 1) }, options);
+  if (lastLineEnd < 0 || looksLikeJson(head)) return null;
+  const plan = shardPlan({ name: file, content: head.subarray(0, lastLineEnd + 1) }, options);
   if (plan === null) return null;
   const cuts = [0];
   for (let k = 1; k < jobs; k++) {
@@ -49,6 +51,7 @@ export async function talliedInShards(io: Io, file: string, jobs: number, option
     if (cut > (cuts.at(-1) ?? 0) && cut < size) cuts.push(cut);
   }
   cuts.push(size);
+  if (cuts.length < 3) return null;
 
   const shared: AnalyseOptions = { ...options, ...plan };
   const workers = cuts.slice(1, -1).map((start, i) => runShard({ file, start, end: cuts[i + 2] ?? size, options: shared }));
@@ -58,9 +61,9 @@ export async function talliedInShards(io: Io, file: string, jobs: number, option
   } catch {
     first = null;
   }
-  const rest = await Promise.all(workers);
-  if (first === null || rest.some((t) => t === null)) return null;
-  return { tallied: mergeShards([first, ...(rest as Tallied[])]), shards: rest.length + 1 };
+  const shards = [first, ...(await Promise.all(workers))];
+  if (!shards.every((t): t is Tallied => t !== null)) return null;
+  return { tallied: mergeShards(shards), shards: shards.length };
 }
 
 /** The first bytes of a file from `at` (WINDOW of them at most). */

@@ -56,22 +56,23 @@ export function createRecordReader(source: string, options: RecordOptions, visit
     return count;
   };
 
-  /** Reads the record at `start` with the tokenizer: the offset after it, INCOMPLETE, or null to hand it to csv-parse. */
-  // Next LF, CR and quote at or after the reading position; -1 when there is none in the text.
+  // The next LF, CR and quote at or after the reading position (-1: none in the text), found once per
+  // text rather than once per record; `scanned` is false when the text has changed since.
   let lf = -1;
   let cr = -1;
   let quote = -1;
-  let scanned = -1;
+  let scanned = false;
   const next = (found: number, char: string, from: number) => (found >= from || found === -1 ? found : text.indexOf(char, from));
   const rescan = (from: number) => {
     lf = text.indexOf('\n', from);
     cr = text.indexOf('\r', from);
     quote = text.indexOf('"', from);
-    scanned = from;
+    scanned = true;
   };
 
+  /** Reads the record at `start` with the tokenizer: the offset after it, INCOMPLETE, or null to hand it to csv-parse. */
   const tokenize = (start: number, last: boolean): number | null => {
-    if (scanned < 0) rescan(start);
+    if (!scanned) rescan(start);
     lf = next(lf, '\n', start);
     cr = next(cr, '\r', start);
     quote = next(quote, '"', start);
@@ -120,8 +121,8 @@ export function createRecordReader(source: string, options: RecordOptions, visit
         }
         value += text.slice(from, j);
         breaks += linesIn(i, j);
-        const next = text.charCodeAt(j + 1);
-        if (j + 1 < length && next !== delimiterCode && next !== LF && next !== CR) return null;
+        const after = text.charCodeAt(j + 1);
+        if (j + 1 < length && after !== delimiterCode && after !== LF && after !== CR) return null;
         cells.push(value);
         i = j + 1;
       } else {
@@ -226,7 +227,7 @@ export function createRecordReader(source: string, options: RecordOptions, visit
       at = next;
     }
     text = text.slice(at);
-    scanned = -1;
+    scanned = false;
   };
 
   return {
