@@ -35,7 +35,7 @@ function unreadable(file: string, error: unknown) {
 }
 
 /** Inputs larger than this show a progress line while they are read, on a terminal. */
-export const PROGRESS_FROM = 50 * 1024 * 1024;
+const PROGRESS_FROM = 50 * 1024 * 1024;
 
 /**
  * The pieces after the head, read errors worded for the user. On a terminal (never in a pipe or CI
