@@ -188,8 +188,9 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
   const opened = inputs.map((input) => openSource(input, options));
   const heads = opened.map((s) => s.export.head);
   const rows = emptyRowAccount();
-  const excludedRows: ExcludedRow[] = [];
-  const accounts = opened.map(() => ({ rows, excluded: excludedRows, records: 0 }));
+  // Rows left out: by each input as it is read (not respondents), then over questionable answers.
+  const accounts = opened.map(() => ({ rows, excluded: [] as ExcludedRow[], records: 0 }));
+  const questionableRows: ExcludedRow[] = [];
   const plan = planLayout(heads, options);
   const decoder = createAnswerDecoder({ codes, labels, isMissing: opened.find((s) => s.export.isMissing)?.export.isMissing });
 
@@ -262,7 +263,7 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
       if (where && options.maxQuestionable !== undefined && questionable > options.maxQuestionable) {
         rows.read++;
         rows.excluded.questionable++;
-        excludedRows.push({ ...where, reason: 'questionable' });
+        questionableRows.push({ ...where, reason: 'questionable' });
       } else {
         for (let i = 0; i < pending.count; i++) {
           const feature = pending.feature[i]!;
@@ -298,7 +299,7 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
       : null,
     rows,
     pairs,
-    excludedRows,
+    excludedRows: [...accounts.flatMap((a) => a.excluded), ...questionableRows],
     quality,
     importanceScale: options.importanceScale ?? (highestLevel === 0 ? null : highestLevel > 5 ? 9 : 5),
     values: decoder.distinct().sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)),

@@ -32,8 +32,8 @@ export interface RowSource {
 /**
  * Walks the rows of a planned survey, one answering unit at a time (a respondent, or in the long
  * layout one respondent-feature row), handing every answer pair to `visit` and closing each unit
- * with `endRow`. Wide and long surveys are walked as their rows are read; paired files are read whole
- * first, since a respondent's two rows may be anywhere in them.
+ * with `endRow`. Surveys are walked as their rows are read, except paired files matched by id, read
+ * whole first, since a respondent's two rows may be anywhere in them.
  */
 export function walkRows(plan: Plan, sources: RowSource[], visit: PairVisitor, endRow: () => void): Walk {
   if (plan.layout === 'wide') {
@@ -72,24 +72,32 @@ export function walkRows(plan: Plan, sources: RowSource[], visit: PairVisitor, e
     return { features, warnings: [], matchedBy: null };
   }
 
-  const [functionalTable, dysfunctionalTable] = (sources as [RowSource, RowSource]).map(({ head, rows }) => ({ ...head, rows: [...rows] })) as [
-    Whole,
-    Whole,
-  ];
-  const refs = plan.features.map((f) => featureRefs(functionalTable, dysfunctionalTable, { ...f, importance: null }));
+  const [functional, dysfunctional] = sources as [RowSource, RowSource];
+  const refs = plan.features.map((f) => featureRefs(functional.head, dysfunctional.head, { ...f, importance: null }));
   const visitRespondent = (f: Row | null, d: Row | null) => {
     for (let i = 0; i < refs.length; i++) visitRow(refs[i]!, i, f, d, visit);
     endRow();
   };
   const features = plan.features.map((f) => f.name);
   if (plan.id === null) {
-    const fRows = functionalTable.rows;
-    const dRows = dysfunctionalTable.rows;
-    for (let i = 0; i < Math.max(fRows.length, dRows.length); i++) visitRespondent(fRows[i] ?? null, dRows[i] ?? null);
-    const warnings =
-      fRows.length === dRows.length ? [] : [warning('row-count-mismatch', null, { functional: fRows.length, dysfunctional: dRows.length })];
+    // Matched by order: the two files are walked in step, as they are read.
+    const fRows = functional.rows[Symbol.iterator]();
+    const dRows = dysfunctional.rows[Symbol.iterator]();
+    const counts = { functional: 0, dysfunctional: 0 };
+    for (;;) {
+      const f = fRows.next();
+      const d = dRows.next();
+      if (f.done && d.done) break;
+      if (!f.done) counts.functional++;
+      if (!d.done) counts.dysfunctional++;
+      visitRespondent(f.done ? null : f.value, d.done ? null : d.value);
+    }
+    const warnings = counts.functional === counts.dysfunctional ? [] : [warning('row-count-mismatch', null, counts)];
     return { features, warnings, matchedBy: 'row-order' };
   }
+
+  // Matched by id: a respondent's two rows may be anywhere, so both files are read whole.
+  const [functionalTable, dysfunctionalTable] = [functional, dysfunctional].map(({ head, rows }) => ({ ...head, rows: [...rows] })) as [Whole, Whole];
 
   const { id } = plan;
   const partners = indexById(dysfunctionalTable, id.dysfunctional);
