@@ -40,6 +40,22 @@ describe('reading inputs in pieces', () => {
     }
   });
 
+  it('walks paired files matched by row order in step, whatever the pieces, and counts rows without a partner', () => {
+    // The hotline files without their id column: matched by order; the dysfunctional file two rows short.
+    const withoutId = (file: string, drop = 0) => {
+      const lines = new TextDecoder().decode(bytes(file)).split(/\r?\n/).filter((l) => l !== '');
+      return new TextEncoder().encode(`${lines.slice(0, lines.length - drop).map((l) => l.split(',').slice(1).join(',')).join('\n')}\n`);
+    };
+    const functional = withoutId('examples/hotline-functional.csv');
+    const dysfunctional = withoutId('examples/hotline-dysfunctional.csv', 1);
+    const whole = analyseSurvey([{ name: 'f.csv', content: functional }, { name: 'd.csv', content: dysfunctional }]);
+    expect(whole.input.matchedBy).toBe('row-order');
+    expect(whole.warnings.find((w) => w.code === 'row-count-mismatch')?.args).toEqual({ functional: 64, dysfunctional: 62 });
+    for (const size of [1, 7, 64]) {
+      expect(analyseSurvey([{ name: 'f.csv', content: stream(functional, size) }, { name: 'd.csv', content: stream(dysfunctional, size) }])).toEqual(whole);
+    }
+  });
+
   it('stops at a malformed record in a later piece with the error of the whole file', () => {
     const text = `id,A (functional),A (dysfunctional)\n${'1,I like it,I dislike it\n'.repeat(5000)}2,"I like it,I dislike it\n`;
     const content = new TextEncoder().encode(text);
