@@ -58,14 +58,16 @@ function afterward(io: Io, report: Report, gates: Gate[], file: string): Outcome
 interface Reading {
   jobs: number;
   quiet?: boolean;
+  color: boolean;
 }
 
 /** The tallies of the files: one survey file in shards, side by side, under --jobs; else read at once. */
-async function talliedFiles(io: Io, files: string[], options: AnalyseOptions, { jobs, quiet }: Reading): Promise<Tallied> {
+async function talliedFiles(io: Io, files: string[], options: AnalyseOptions, { jobs, quiet, color }: Reading): Promise<Tallied> {
   const [file, ...others] = files;
   const sharded = file !== undefined && others.length === 0 ? await talliedInShards(io, file, jobs, options, quiet === true) : null;
   if (jobs > 1 && !quiet) {
-    io.stderr.write(`kano: --jobs ${jobs}: ${sharded ? `read in ${sharded.shards} shards side by side` : 'read at once, as this input cannot be read in shards'}\n`);
+    const said = sharded ? `read in ${sharded.shards} shards side by side` : 'read at once, as this input cannot be read in shards';
+    io.stderr.write(`${colourStyle(wantsColour(io.stderr, io.env, color)).dim(`kano: --jobs ${jobs}: ${said}`)}\n`);
   }
   return sharded?.tallied ?? tallied(files.map((f) => readInput(io, f, { quiet })), options);
 }
