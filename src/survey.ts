@@ -1,7 +1,7 @@
 import type { AnalysisOptions } from './analysis/analyse.js';
 import { problem, type KanoError, type UnrecognisedValue } from './errors.js';
-import { isAnswer, type AnswerCell, type Scale } from './model/answers.js';
-import { evaluate, type TableName } from './model/evaluation-table.js';
+import type { AnswerCell, Scale } from './model/answers.js';
+import { pairCategory, type TableName } from './model/evaluation-table.js';
 import { PLATFORM_LABELS, type Platform } from './model/platforms.js';
 import type { Exclusion, Layout, PairAccount, RowAccount, SourceRole, SourceSummary } from './model/report.js';
 import type { Warning } from './model/warnings.js';
@@ -252,10 +252,7 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
       let questionable = 0;
       let reverse = 0;
       for (let i = 0; i < pending.count; i++) {
-        const f = pending.functional[i]!;
-        const d = pending.dysfunctional[i]!;
-        if (!isAnswer(f) || !isAnswer(d)) continue;
-        const category = evaluate(f, d, options.table);
+        const category = pairCategory(pending.functional[i]!, pending.dysfunctional[i]!, options.table);
         if (category === 'Q') questionable++;
         if (category === 'R') reverse++;
       }

@@ -1,4 +1,4 @@
-import { ANSWER_INDEX, type Answer } from './answers.js';
+import { ANSWER_INDEX, type Answer, type AnswerCell } from './answers.js';
 import type { CategoryCode } from './categories.js';
 
 export const TABLE_NAMES = ['standard', 'pouliot'] as const;
@@ -33,4 +33,14 @@ export const EVALUATION_TABLES = { standard: EVALUATION_TABLE, pouliot: POULIOT_
 
 export function evaluate(functional: Answer, dysfunctional: Answer, table: TableName = 'standard'): CategoryCode {
   return EVALUATION_TABLES[table][ANSWER_INDEX[functional]]?.[ANSWER_INDEX[dysfunctional]] as CategoryCode;
+}
+
+/** Row and column of each cell in the table; blank and invalid cells have none. */
+const CELL_INDEX: Readonly<Record<AnswerCell, number | undefined>> = { ...ANSWER_INDEX, blank: undefined, invalid: undefined };
+
+/** The category of a pair of cells, or null unless both are answers (one lookup per side: a hot path). */
+export function pairCategory(functional: AnswerCell, dysfunctional: AnswerCell, table: TableName = 'standard'): CategoryCode | null {
+  const f = CELL_INDEX[functional];
+  const d = CELL_INDEX[dysfunctional];
+  return f === undefined || d === undefined ? null : (EVALUATION_TABLES[table][f]?.[d] ?? null);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ANSWERS } from '../../src/model/answers.js';
-import { EVALUATION_TABLE, evaluate } from '../../src/model/evaluation-table.js';
+import { EVALUATION_TABLE, evaluate, pairCategory } from '../../src/model/evaluation-table.js';
 
 // Every cell written out from KANO-METHODS.md §2 (Kano et al. 1984; Berger et al. 1993), not from our table.
 const CELLS: [functional: string, dysfunctional: string, category: string][] = [
@@ -22,5 +22,16 @@ describe('evaluation table', () => {
     for (const row of EVALUATION_TABLE) for (const code of row) tally[code] = (tally[code] ?? 0) + 1;
     expect(tally).toEqual({ A: 3, O: 1, M: 3, I: 9, R: 7, Q: 2 });
     expect(EVALUATION_TABLE).toHaveLength(ANSWERS.length);
+  });
+
+  it('gives the category of a pair of cells, or null when a side is blank or invalid', () => {
+    for (const [functional, dysfunctional, category] of CELLS) expect(pairCategory(functional as never, dysfunctional as never)).toBe(category);
+    // Pouliot: (expect, expect) and (tolerate, tolerate) are questionable.
+    expect(pairCategory('expect', 'expect', 'pouliot')).toBe('Q');
+    expect(pairCategory('tolerate', 'tolerate', 'pouliot')).toBe('Q');
+    for (const other of ['blank', 'invalid'] as const) {
+      expect(pairCategory(other, 'like')).toBeNull();
+      expect(pairCategory('like', other)).toBeNull();
+    }
   });
 });
