@@ -230,7 +230,9 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
     return level;
   };
   let where: { source: string; line: number } | null = null;
-  const quality: RespondentQuality[] = [];
+  // Respondents with questionable or reverse pairs, kept as columns of numbers while rows stream by
+  // (a million rows can list hundreds of thousands) and made into records at the end.
+  const flagged = { sources: [] as string[], source: [] as number[], line: [] as number[], questionable: [] as number[], reverse: [] as number[] };
   const walk = walkRows(
     plan,
     opened.map((source, i) => ({ head: source.export.head, rows: respondentRows(source, accounts[i]!, options.completeOnly === true) })),
@@ -256,7 +258,14 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
         if (category === 'Q') questionable++;
         if (category === 'R') reverse++;
       }
-      if (where && questionable + reverse > 0) quality.push({ source: where.source, line: where.line, questionable, reverse });
+      if (where && questionable + reverse > 0) {
+        let source = flagged.sources.indexOf(where.source);
+        if (source < 0) source = flagged.sources.push(where.source) - 1;
+        flagged.source.push(source);
+        flagged.line.push(where.line);
+        flagged.questionable.push(questionable);
+        flagged.reverse.push(reverse);
+      }
       if (where && options.maxQuestionable !== undefined && questionable > options.maxQuestionable) {
         rows.read++;
         rows.excluded.questionable++;
@@ -297,7 +306,12 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
     rows,
     pairs,
     excludedRows: [...accounts.flatMap((a) => a.excluded), ...questionableRows],
-    quality,
+    quality: flagged.line.map((line, i) => ({
+      source: flagged.sources[flagged.source[i] ?? 0] ?? '',
+      line,
+      questionable: flagged.questionable[i] ?? 0,
+      reverse: flagged.reverse[i] ?? 0,
+    })),
     importanceScale: options.importanceScale ?? (highestLevel === 0 ? null : highestLevel > 5 ? 9 : 5),
     values: decoder.distinct().sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)),
     unrecognised: [...unrecognised.values()],
