@@ -122,15 +122,15 @@ export interface SurveyRead {
   warnings: Warning[];
 }
 
-function decoded({ name, content }: SurveyInput, encoding?: Encoding): string {
+/** A small input (an answer map, a table of counts) decoded whole. */
+function decoded({ name, content }: SurveyInput, encoding?: Encoding): { text: string; encoding: string } {
   const whole = wholeBytes(content);
-  return typeof whole === 'string' ? whole : decodeText(whole, name, encoding).text;
+  return typeof whole === 'string' ? { text: whole, encoding: 'utf-8' } : decodeText(whole, name, encoding);
 }
 
 /** A small CSV input (a table of counts) read whole into a table, as surveys are read. */
 export function wholeTable(input: SurveyInput, options: ReadOptions): { table: Table; encoding: string } {
-  const whole = wholeBytes(input.content);
-  const { text, encoding } = typeof whole === 'string' ? { text: whole, encoding: 'utf-8' } : decodeText(whole, input.name, options.encoding);
+  const { text, encoding } = decoded(input, options.encoding);
   return { table: parseTable(text, input.name, { delimiter: options.delimiter, relaxColumns: options.relaxColumns }), encoding };
 }
 
@@ -184,7 +184,7 @@ function* respondentRows(source: OpenSource, account: { rows: RowAccount; exclud
 export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): SurveyRead {
   const scale = options.scale ?? 5;
   const codes = parseCodes(options.codes ?? DEFAULT_CODES, scale);
-  const labels = options.answers && parseAnswerMap(decoded(options.answers), options.answers.name);
+  const labels = options.answers && parseAnswerMap(decoded(options.answers).text, options.answers.name);
   const opened = inputs.map((input) => openSource(input, options));
   const heads = opened.map((s) => s.export.head);
   const rows = emptyRowAccount();
