@@ -1,7 +1,9 @@
-// npm run bench (second part): kano analyze (and with --jobs auto) on generated surveys of growing size, against two
+// npm run bench (second part): kano analyze (and with --jobs auto) on generated surveys of growing size, against
 // baselines run on the same files in the same session: the floor (Node reading the file and counting
-// newlines) and csv-parse alone parsing it. Wall time, MB/s and peak RSS, as medians of interleaved
-// runs, ratios printed, everything written to test/artifacts/bench-scale.json.
+// newlines), csv-parse alone parsing it, and a pandas peer (test/bench/pandas-peer.py, the analyst's
+// usual alternative; its figures are checked against kano's first). Wall time, MB/s and peak RSS, as
+// medians of interleaved runs, ratios printed, everything written to test/artifacts/bench-scale.json.
+// The peer needs a Python with pandas (Debian: apt-get install python3-pandas; or KANO_BENCH_PYTHON).
 //   node test/bench/scale.mjs [--sizes 1000,200000] [--features 30] [--runs 3]
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
@@ -91,13 +93,55 @@ function generate(file, respondents, answers) {
   closeSync(fd);
 }
 
-/** Runs one Node process; its wall time in seconds and peak RSS in MB. */
-function measure(args) {
+/** Runs one process (a Node script unless the command names its program); its wall time in seconds and peak RSS in MB. */
+function measure(command) {
+  const [program, args] = Array.isArray(command) ? [process.execPath, ['--require', probe, ...command]] : [command.program, command.args];
   const started = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, ['--require', probe, ...args], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26 });
+  const child = spawnSync(program, args, { stdio: ['ignore', 'ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26 });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (child.status !== 0) throw new Error(`${args.join(' ')} exited with ${child.status}: ${child.stderr}`);
+  if (child.status !== 0) throw new Error(`${program} ${args.join(' ')} exited with ${child.status}: ${child.stderr}`);
   return { seconds, rssMB: Number(child.output[3]) / 1024 };
+}
+
+const kano = join(root, 'bin', 'kano.js');
+
+// The pandas peer, run by a Python that has pandas, reporting its peak RSS (in KB, as Node's) on fd 3.
+const python = [process.env.KANO_BENCH_PYTHON, '/usr/bin/python3', 'python3'].find(
+  (candidate) => candidate && spawnSync(candidate, ['-c', 'import pandas'], { stdio: 'ignore' }).status === 0,
+);
+const peerScript = join(import.meta.dirname, 'pandas-peer.py');
+const peerWithRss = `import atexit, os, resource, runpy, sys
+atexit.register(lambda: os.write(3, str(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss).encode()))
+sys.argv = sys.argv[1:]
+runpy.run_path(sys.argv[0], run_name="__main__")`;
+const peer = (file) => ({ program: python, args: ['-c', peerWithRss, peerScript, file] });
+const pandasVersion = python ? spawnSync(python, ['-c', 'import pandas; print(pandas.__version__)'], { encoding: 'utf8' }).stdout.trim() : null;
+if (!python) console.error('pandas peer: no Python with pandas found (apt-get install python3-pandas, or set KANO_BENCH_PYTHON); left out');
+
+/** The peer must find kano's counts and coefficients, or the comparison would not be of the same work. */
+function checkPeer(file) {
+  const run = (program, args) => {
+    const child = spawnSync(program, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
+    if (child.status !== 0) throw new Error(`${program} ${args.join(' ')} exited with ${child.status}: ${child.stderr}`);
+    return child.stdout;
+  };
+  const figures = (csv) => {
+    const [head, ...lines] = csv.trim().split('\n');
+    const columns = head.split(',');
+    return new Map(
+      lines.map((line) => {
+        const cells = Object.fromEntries(line.split(',').map((cell, i) => [columns[i], cell]));
+        return [cells.feature, ['A', 'O', 'M', 'I', 'R', 'Q', 'better', 'worse'].map((k) => Number(cells[k]))];
+      }),
+    );
+  };
+  const ours = figures(run(process.execPath, [kano, 'analyze', file, '--quiet', '--format', 'csv']));
+  const theirs = figures(run(python, [peerScript, file]));
+  if (ours.size !== theirs.size) throw new Error(`pandas peer: ${theirs.size} features, kano ${ours.size}`);
+  for (const [feature, values] of ours) {
+    const other = theirs.get(feature);
+    if (!other || values.some((v, i) => Math.abs(v - (other[i] ?? NaN)) > 1e-12)) throw new Error(`pandas peer: ${feature} is ${other}, kano says ${values}`);
+  }
 }
 
 /** Medians over interleaved runs of each command, so that drift of the machine hits all alike. */
@@ -109,17 +153,17 @@ function compare(commands, times) {
   );
 }
 
-const kano = join(root, 'bin', 'kano.js');
-const results = { machine: { cpus: cpus().length, jobsAuto: Math.min(availableParallelism(), 8), cpu: cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version }, features, runs, surveys: [] };
+const results = { machine: { cpus: cpus().length, jobsAuto: Math.min(availableParallelism(), 8), cpu: cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, pandas: pandasVersion }, features, runs, surveys: [] };
 const fixed = (x, digits = 2) => x.toFixed(digits);
 
-console.log(`kano analyze at scale: ${features} features, medians of ${runs} interleaved runs (${results.machine.cpus} × ${results.machine.cpu}, Node ${process.version})`);
-console.log('respondents  answers  size MB  kano s  MB/s   × floor  × csv-parse  csv-parse × floor  kano RSS MB  (JSON out)  floor RSS MB  --jobs auto: × floor  RSS MB');
+console.log(`kano analyze at scale: ${features} features, medians of ${runs} interleaved runs (${results.machine.cpus} × ${results.machine.cpu}, Node ${process.version}${pandasVersion ? `, pandas ${pandasVersion}` : ''})`);
+console.log('respondents  answers  size MB  kano s  MB/s   × floor  × csv-parse  × pandas  csv-parse × floor  kano RSS MB  (JSON out)  floor RSS MB  pandas RSS MB  --jobs auto: × floor  RSS MB');
 for (const respondents of sizes) {
   for (const [kind, answers] of [['text', WORDS], ['codes', CODES]]) {
     const file = join(work, `survey-${respondents}-${kind}.csv`);
     generate(file, respondents, answers);
     const sizeMB = statSync(file).size / 1e6;
+    if (python) checkPeer(file);
     // The CSV result is the same size at any scale; the JSON one lists every respondent with a
     // questionable or reverse pair (input.quality.respondents), so it grows with them.
     const m = compare(
@@ -129,6 +173,7 @@ for (const respondents of sizes) {
         kano: [kano, 'analyze', file, '--quiet', '--format', 'csv'],
         kanoJson: [kano, 'analyze', file, '--quiet', '--format', 'json'],
         kanoJobs: [kano, 'analyze', file, '--quiet', '--format', 'csv', '--jobs', 'auto'],
+        ...(python ? { pandas: peer(file) } : {}),
       },
       runs,
     );
@@ -141,6 +186,7 @@ for (const respondents of sizes) {
       kanoOverFloor: m.kano.seconds / m.floor.seconds,
       csvParseOverFloor: m.csvParse.seconds / m.floor.seconds,
       kanoOverCsvParse: m.kano.seconds / m.csvParse.seconds,
+      kanoOverPandas: m.pandas ? m.kano.seconds / m.pandas.seconds : null,
       jobsOverFloor: m.kanoJobs.seconds / m.floor.seconds,
     };
     results.surveys.push(row);
@@ -154,10 +200,12 @@ for (const respondents of sizes) {
         fixed(row.kanoMBps, 1).padStart(5),
         fixed(row.kanoOverFloor, 1).padStart(8),
         fixed(row.kanoOverCsvParse).padStart(12),
+        (m.pandas ? fixed(row.kanoOverPandas) : '-').padStart(9),
         fixed(row.csvParseOverFloor, 1).padStart(17),
         fixed(m.kano.rssMB, 0).padStart(12),
         fixed(m.kanoJson.rssMB, 0).padStart(11),
         fixed(m.floor.rssMB, 0).padStart(13),
+        (m.pandas ? fixed(m.pandas.rssMB, 0) : '-').padStart(14),
         fixed(row.jobsOverFloor, 1).padStart(20),
         fixed(m.kanoJobs.rssMB, 0).padStart(6),
       ].join('  '),
