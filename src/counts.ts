@@ -3,6 +3,7 @@ import type { CountsDocument, FeatureCounts, FeatureTally } from './model/counts
 import type { InputSummary, SourceSummary } from './model/report.js';
 import { featureKey } from './normalise/header-spellings.js';
 import { mergeTallies } from './stats/merge.js';
+import { mergeQuality, qualityOfList } from './stats/quality.js';
 import { emptyFeatureTally, emptyRowAccount } from './stats/tally.js';
 import { looksLikeJson, wholeText, type SurveyInput } from './inputs.js';
 import { blockingProblem, readSurvey, sourceSummaries, wholeTable, type AnalyseOptions, type ReadOptions, type SurveyRead } from './survey.js';
@@ -46,7 +47,7 @@ function fromRead(read: SurveyRead, options: AnalyseOptions): Tallied {
       numericCodes: { seen: read.decoder.numericCells(), mapping: describeCodes(read.codes) },
       scale: read.scale,
       customLabels: read.customLabels,
-      quality: { maxQuestionable: options.maxQuestionable ?? null, respondents: read.quality },
+      quality: read.quality,
       questionGroups: read.plan.layout === 'wide' ? read.plan.groups : null,
       relaxedRows: relaxed,
       counts: null,
@@ -123,7 +124,7 @@ export function readCounts(input: SurveyInput, options: Omit<ReadOptions, 'n'> &
   }
   const tallies = doc.features.map((f) => tallyOf(f, input.name));
   return {
-    input: { ...doc.input, counts: [input.name] },
+    input: { ...doc.input, quality: qualityOfList(doc.input.quality?.maxQuestionable ?? null, doc.input.quality?.respondents ?? []), counts: [input.name] },
     importanceScale: doc.importanceScale,
     features: doc.features.map((f, i) => ({ name: f.name, tally: tallies[i]! })),
     segments: doc.segments && {
@@ -163,7 +164,7 @@ function publishedTallied(input: SurveyInput, options: Omit<ReadOptions, 'n'> & 
       numericCodes: { seen: 0, mapping: {} },
       scale: 5,
       customLabels: 0,
-      quality: { maxQuestionable: null, respondents: [] },
+      quality: qualityOfList(null, []),
       questionGroups: null,
       relaxedRows: table.relaxed,
       counts: [input.name],
@@ -206,7 +207,7 @@ export function mergeTallied(parts: Tallied[]): Tallied {
       pairs: sum((p) => p.input.pairs),
       ignoredColumns: parts.flatMap((p) => p.input.ignoredColumns),
       numericCodes: { ...first.input.numericCodes, seen: parts.reduce((s, p) => s + p.input.numericCodes.seen, 0) },
-      quality: { ...first.input.quality, respondents: parts.flatMap((p) => p.input.quality.respondents) },
+      quality: mergeQuality(parts.map((p) => p.input.quality)),
       relaxedRows: sum((p) => p.input.relaxedRows),
       counts: parts.flatMap((p) => p.input.counts ?? []),
     },
@@ -226,14 +227,9 @@ export function mergeTallied(parts: Tallied[]): Tallied {
 export function mergeShards(shards: Tallied[]): Tallied {
   const [first] = shards;
   if (!first) throw problem('usage', {}, { message: 'nothing to merge' });
+  const merged = mergeTallied(shards);
   let before = 0;
-  const placed = shards.map((shard) => {
-    const offset = before;
-    before += shard.lineEnds;
-    const respondents = shard.input.quality.respondents.map((r) => ({ ...r, line: r.line + offset }));
-    return { ...shard, input: { ...shard.input, quality: { ...shard.input.quality, respondents } } };
-  });
-  const merged = mergeTallied(placed);
+  const offsets = shards.map((shard) => (before += shard.lineEnds) - shard.lineEnds);
   const [source] = first.input.sources;
   const sum = (pick: (s: SourceSummary) => number) => shards.reduce((total, shard) => total + shard.input.sources.reduce((t, s) => t + pick(s), 0), 0);
   return {
@@ -242,6 +238,10 @@ export function mergeShards(shards: Tallied[]): Tallied {
       ...merged.input,
       sources: source ? [{ ...source, records: sum((s) => s.records), blankLines: sum((s) => s.blankLines) }] : [],
       ignoredColumns: first.input.ignoredColumns,
+      quality: mergeQuality(
+        shards.map((s) => s.input.quality),
+        offsets,
+      ),
       counts: null,
     },
   };

@@ -3,7 +3,7 @@ import { problem, type KanoError, type UnrecognisedValue } from './errors.js';
 import type { AnswerCell, Scale } from './model/answers.js';
 import { pairCategory, type TableName } from './model/evaluation-table.js';
 import { PLATFORM_LABELS, type Platform } from './model/platforms.js';
-import type { Exclusion, Layout, PairAccount, RowAccount, SourceRole, SourceSummary } from './model/report.js';
+import type { Exclusion, Layout, PairAccount, QualitySummary, RowAccount, SourceRole, SourceSummary } from './model/report.js';
 import type { Warning } from './model/warnings.js';
 import { createAnswerDecoder, type AnswerDecoder, type DecodedValue } from './normalise/answer-decoder.js';
 import { parseAnswerMap } from './normalise/answer-map.js';
@@ -15,6 +15,7 @@ import { decodeText, type Encoding } from './parse/decode.js';
 import { openRows, type RowStream } from './parse/row-stream.js';
 import { parseTable, type Row, type Table, type TableHead } from './parse/table.js';
 import { mergeTallies } from './stats/merge.js';
+import { createQualityCollector } from './stats/quality.js';
 import { readImportance } from './normalise/importance.js';
 import type { FeatureTally } from './model/counts.js';
 import { countPair, countRow, emptyFeatureTally, emptyRowAccount, type PairOutcome } from './stats/tally.js';
@@ -84,13 +85,6 @@ export interface ReadSource {
   lineEnds: number;
 }
 
-export interface RespondentQuality {
-  source: string;
-  line: number;
-  questionable: number;
-  reverse: number;
-}
-
 export interface ExcludedRow {
   source: string;
   line: number;
@@ -115,7 +109,7 @@ export interface SurveyRead {
   excludedRows: ExcludedRow[];
   values: DecodedValue[];
   /** Respondents with questionable or reverse pairs, by place. */
-  quality: RespondentQuality[];
+  quality: QualitySummary;
   /** The importance scale (declared, or detected from the highest level), null without importance answers. */
   importanceScale: 5 | 9 | null;
   unrecognised: UnrecognisedValue[];
@@ -230,9 +224,7 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
     return level;
   };
   let where: { source: string; line: number } | null = null;
-  // Respondents with questionable or reverse pairs, kept as columns of numbers while rows stream by
-  // (a million rows can list hundreds of thousands) and made into records at the end.
-  const flagged = { sources: [] as string[], source: [] as number[], line: [] as number[], questionable: [] as number[], reverse: [] as number[] };
+  const flagged = createQualityCollector();
   const walk = walkRows(
     plan,
     opened.map((source, i) => ({ head: source.export.head, rows: respondentRows(source, accounts[i]!, options.completeOnly === true) })),
@@ -258,14 +250,7 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
         if (category === 'Q') questionable++;
         if (category === 'R') reverse++;
       }
-      if (where && questionable + reverse > 0) {
-        let source = flagged.sources.indexOf(where.source);
-        if (source < 0) source = flagged.sources.push(where.source) - 1;
-        flagged.source.push(source);
-        flagged.line.push(where.line);
-        flagged.questionable.push(questionable);
-        flagged.reverse.push(reverse);
-      }
+      if (where) flagged.add(where.source, where.line, questionable, reverse);
       if (where && options.maxQuestionable !== undefined && questionable > options.maxQuestionable) {
         rows.read++;
         rows.excluded.questionable++;
@@ -306,12 +291,7 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
     rows,
     pairs,
     excludedRows: [...accounts.flatMap((a) => a.excluded), ...questionableRows],
-    quality: flagged.line.map((line, i) => ({
-      source: flagged.sources[flagged.source[i] ?? 0] ?? '',
-      line,
-      questionable: flagged.questionable[i] ?? 0,
-      reverse: flagged.reverse[i] ?? 0,
-    })),
+    quality: flagged.summary(options.maxQuestionable ?? null),
     importanceScale: options.importanceScale ?? (highestLevel === 0 ? null : highestLevel > 5 ? 9 : 5),
     values: decoder.distinct().sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)),
     unrecognised: [...unrecognised.values()],

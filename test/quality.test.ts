@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyseSurvey } from '../src/index.js';
 import { account } from './support/accounts.js';
+import { countsDocument, tallySurvey } from '../src/counts.js';
+
+const renderCounts = (inputs: { name: string; content: string }[]) => JSON.stringify(countsDocument(tallySurvey(inputs, {})));
 
 // Three features; codes 1 like … 5 dislike. Per respondent, counted by hand from the evaluation table:
 //   line 2: (1,5) O, (1,5) O, (1,5) O                → Q 0, R 0
@@ -18,14 +21,28 @@ const survey = [{ name: 'q.csv', content }];
 
 describe('respondent quality', () => {
   it('counts questionable and reverse pairs per respondent, by line', () => {
+    // Totals: lines 3, 4 and 5 have questionable pairs (2 + 1 + 3 = 6 of them), line 4 a reverse one.
     expect(analyseSurvey(survey).input.quality).toEqual({
       maxQuestionable: null,
+      questionableRespondents: 3,
+      questionablePairs: 6,
+      reverseRespondents: 1,
       respondents: [
         { source: 'q.csv', line: 3, questionable: 2, reverse: 0 },
         { source: 'q.csv', line: 4, questionable: 1, reverse: 1 },
         { source: 'q.csv', line: 5, questionable: 3, reverse: 0 },
       ],
     });
+  });
+
+  it('adds the totals and lists of counts documents, old ones (with the list only) included', () => {
+    const document = JSON.parse(renderCounts(survey));
+    const { questionableRespondents, questionablePairs, reverseRespondents, ...listOnly } = document.input.quality;
+    expect([questionableRespondents, questionablePairs, reverseRespondents]).toEqual([3, 6, 1]);
+    const old = JSON.stringify({ ...document, input: { ...document.input, quality: listOnly } });
+    const read = analyseSurvey([{ name: 'old.json', content: old }, { name: 'new.json', content: renderCounts(survey) }], { input: 'counts' }).input.quality;
+    expect([read.questionableRespondents, read.questionablePairs, read.reverseRespondents]).toEqual([6, 12, 2]);
+    expect(read.respondents.map((r) => `${r.source}:${r.line}`)).toEqual(['q.csv:3', 'q.csv:4', 'q.csv:5', 'q.csv:3', 'q.csv:4', 'q.csv:5']);
   });
 
   it('leaves out respondents over --max-questionable, whole, and accounts for them', () => {

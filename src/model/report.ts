@@ -74,6 +74,25 @@ export interface PairAccount {
   invalid: number;
 }
 
+/** A respondent with questionable (Q) or reverse (R) pairs, by place. */
+export interface RespondentQuality {
+  source: string;
+  line: number;
+  questionable: number;
+  reverse: number;
+}
+
+/** Respondents with questionable or reverse pairs (totals, then one by one), and the --max-questionable limit. */
+export interface QualitySummary {
+  maxQuestionable: number | null;
+  /** Respondents with at least one questionable pair, and those pairs. */
+  questionableRespondents: number;
+  questionablePairs: number;
+  /** Respondents with at least one reverse pair. */
+  reverseRespondents: number;
+  respondents: RespondentQuality[];
+}
+
 export interface InputSummary {
   /** The survey's layout, or `table` for a published table of category counts (--input counts). */
   layout: Layout | 'table';
@@ -89,8 +108,7 @@ export interface InputSummary {
   scale: Scale;
   /** Labels added by --answers. */
   customLabels: number;
-  /** Respondents with questionable (Q) or reverse (R) pairs, and the --max-questionable limit. */
-  quality: { maxQuestionable: number | null; respondents: { source: string; line: number; questionable: number; reverse: number }[] };
+  quality: QualitySummary;
   /** Under --segment: the column, the least respondents a segment needs to be tested, and the segments. */
   segment: { column: string; minSegment: number; values: { value: string; respondents: number; tested: boolean }[] } | null;
   /** Grid exports: the functional and dysfunctional question and how they were told apart. */

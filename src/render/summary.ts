@@ -48,10 +48,9 @@ export function summaryLines(report: Report, messages: Messages): string[] {
           .join(''),
     );
   }
-  const { respondents } = input.quality;
-  if (respondents.length > 0) {
-    const questionable = respondents.filter((r) => r.questionable > 0);
-    lines.push(words.quality(questionable.length, questionable.reduce((sum, r) => sum + r.questionable, 0), respondents.filter((r) => r.reverse > 0).length));
+  const { questionableRespondents, questionablePairs, reverseRespondents } = input.quality;
+  if (questionableRespondents + reverseRespondents > 0) {
+    lines.push(words.quality(questionableRespondents, questionablePairs, reverseRespondents));
   }
   if (input.questionGroups) lines.push(words.questions(input.questionGroups.functional, input.questionGroups.dysfunctional, input.questionGroups.by));
   if (input.ignoredColumns.length > 0) lines.push(words.ignored([...new Set(input.ignoredColumns.map((c) => c.column))].join(', ')));
