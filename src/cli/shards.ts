@@ -4,6 +4,7 @@ import { tallied } from '../analyse-survey.js';
 import { mergeShards, type Tallied } from '../counts.js';
 import { looksLikeJson } from '../inputs.js';
 import { shardPlan, type AnalyseOptions } from '../survey.js';
+import { unpackQuality, type PackedQuality } from '../stats/quality.js';
 import { readInput } from './files.js';
 import type { Io } from './io.js';
 
@@ -77,11 +78,19 @@ function bytesAt(file: string, at: number): Uint8Array {
   }
 }
 
+/** What a worker posts back: the tallies, their quality summary packed apart (see packQuality). */
+export interface ShardResult {
+  tallied: Omit<Tallied, 'input'> & { input: Omit<Tallied['input'], 'quality'> };
+  quality: PackedQuality;
+}
+
 /** A shard tallied in a worker thread; null if it could not be. */
 function runShard(job: ShardJob): Promise<Tallied | null> {
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./shard-worker.js', import.meta.url), { workerData: job });
-    worker.once('message', (result: { tallied: Tallied } | { failed: true }) => resolve('tallied' in result ? result.tallied : null));
+    worker.once('message', (result: ShardResult | { failed: true }) =>
+      resolve('tallied' in result ? { ...result.tallied, input: { ...result.tallied.input, quality: unpackQuality(result.quality) } } : null),
+    );
     worker.once('error', () => resolve(null));
     worker.once('exit', () => resolve(null));
   });

@@ -43,6 +43,36 @@ function addTotals(totals: Totals, questionable: number, reverse: number): void 
   if (reverse > 0) totals.reverseRespondents++;
 }
 
+/** A quality summary as names and numbers, to post to another thread without making its list. */
+export interface PackedQuality {
+  maxQuestionable: number | null;
+  totals: Totals;
+  sources: string[];
+  /** Per respondent: source index, line, questionable pairs, reverse pairs. */
+  columns: Uint32Array;
+}
+
+// The packed form of the summaries made by a collector, so that packing them does not make the list.
+const packedForms = new WeakMap<QualitySummary, PackedQuality>();
+
+export function packQuality(quality: QualitySummary): PackedQuality {
+  const packed = packedForms.get(quality);
+  if (packed) return packed;
+  const collector = createQualityCollector();
+  for (const r of quality.respondents) collector.add(r.source, r.line, r.questionable, r.reverse);
+  return packQuality(collector.summary(quality.maxQuestionable));
+}
+
+export function unpackQuality({ maxQuestionable, totals, sources, columns }: PackedQuality): QualitySummary {
+  const summary = qualitySummary(maxQuestionable, totals, () => {
+    const list: RespondentQuality[] = [];
+    for (let i = 0; i < columns.length; i += 4) list.push({ source: sources[columns[i]!] ?? '', line: columns[i + 1]!, questionable: columns[i + 2]!, reverse: columns[i + 3]! });
+    return list;
+  });
+  packedForms.set(summary, { maxQuestionable, totals, sources, columns });
+  return summary;
+}
+
 /** Collects the respondents with questionable or reverse pairs as rows stream by, four numbers each. */
 export function createQualityCollector() {
   const sources: string[] = [];
@@ -67,12 +97,7 @@ export function createQualityCollector() {
       addTotals(totals, questionable, reverse);
     },
     summary(maxQuestionable: number | null): QualitySummary {
-      const kept = columns.subarray(0, length);
-      return qualitySummary(maxQuestionable, { ...totals }, () => {
-        const list: RespondentQuality[] = [];
-        for (let i = 0; i < kept.length; i += 4) list.push({ source: sources[kept[i]!] ?? '', line: kept[i + 1]!, questionable: kept[i + 2]!, reverse: kept[i + 3]! });
-        return list;
-      });
+      return unpackQuality({ maxQuestionable, totals: { ...totals }, sources: [...sources], columns: columns.slice(0, length) });
     },
   };
 }
