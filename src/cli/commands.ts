@@ -102,9 +102,9 @@ export async function analyze(io: Io, files: string[], options: AnalyzeOptions):
   const plot = options.plot && format === 'table' ? `\n${terminalPlot(report, messages, style, io.stdout.columns)}` : '';
   const output = outputOf(options);
   const assetLink = options.assets === undefined ? undefined : writeAssets(io, options.assets, output, report, messages);
-  const text = RENDERERS[format](report, { style, percent: options.percent === true, messages, show, assetLink }) + plot;
+  const rendered = RENDERERS[format](report, { style, percent: options.percent === true, messages, show, assetLink });
   printSummary(io, report, options);
-  deliver(io, output, text);
+  deliver(io, output, typeof rendered === 'string' ? rendered + plot : rendered);
   return afterward(io, report, gates, files[0] ?? '');
 }
 

@@ -77,16 +77,16 @@ function* pieces(io: Io, name: string, file: string, stream: ByteStream, size: n
 }
 
 /** The result to stdout, or whole to a file. */
-export function deliver(io: Io, output: string | undefined, text: string): void {
+export function deliver(io: Io, output: string | undefined, text: string | Iterable<string>): void {
   if (output === undefined) {
-    io.stdout.write(text);
+    for (const piece of typeof text === 'string' ? [text] : text) io.stdout.write(piece);
     return;
   }
   writeFile(io, output, text);
 }
 
 /** A file written whole (or not at all), its failure worded for the user. */
-export function writeFile(io: Io, path: string, text: string): void {
+export function writeFile(io: Io, path: string, text: string | Iterable<string>): void {
   try {
     io.writeFileAtomic(path, text);
   } catch (error) {

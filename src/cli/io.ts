@@ -83,7 +83,7 @@ export interface Io {
   /** Bytes `start` to `end` of a file: a shard of a survey file (see shards.ts). */
   readFileRange(path: string, start: number, end: number): OpenedInput;
   /** Writes the whole file or nothing: a temporary file beside it, renamed over it when complete. */
-  writeFileAtomic(path: string, text: string): void;
+  writeFileAtomic(path: string, text: string | Iterable<string>): void;
   /** Creates a folder and its parents, if missing. */
   makeFolder(path: string): void;
   /** The clock, read only when a report is asked to carry its time (--timestamp). */
@@ -109,7 +109,7 @@ export function processIo(): Io {
       let target = path;
       try {
         if (!statSync(path).isFile()) {
-          writeFileSync(path, text);
+          writeText(path, text);
           return;
         }
         target = realpathSync(path);
@@ -118,7 +118,7 @@ export function processIo(): Io {
       }
       const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
       try {
-        writeFileSync(temporary, text);
+        writeText(temporary, text);
         renameSync(temporary, target);
       } catch (error) {
         rmSync(temporary, { force: true });
@@ -126,4 +126,15 @@ export function processIo(): Io {
       }
     },
   };
+}
+
+/** Writes text, whole or piece by piece, to a file (created or emptied first). */
+function writeText(path: string, text: string | Iterable<string>): void {
+  if (typeof text === 'string') return writeFileSync(path, text);
+  const fd = openSync(path, 'w');
+  try {
+    for (const piece of text) writeFileSync(fd, piece);
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -1,7 +1,7 @@
 // A worker thread that tallies one shard of a survey file (see shards.ts) and posts the tallies back.
 import { parentPort, workerData } from 'node:worker_threads';
 import { tallied } from '../analyse-survey.js';
-import { packQuality } from '../stats/quality.js';
+import { packQuality } from '../model/quality.js';
 import { processIo } from './io.js';
 import type { ShardJob, ShardResult } from './shards.js';
 

@@ -4,7 +4,7 @@ import { tallied } from '../analyse-survey.js';
 import { mergeShards, type Tallied } from '../counts.js';
 import { looksLikeJson } from '../inputs.js';
 import { shardPlan, type AnalyseOptions } from '../survey.js';
-import { unpackQuality, type PackedQuality } from '../stats/quality.js';
+import { unpackQuality, type PackedQuality } from '../model/quality.js';
 import { readInput } from './files.js';
 import type { Io } from './io.js';
 

@@ -11,4 +11,4 @@ export const RENDERERS = {
   json: renderJson,
   csv: renderCsv,
   markdown: renderMarkdown,
-} as const satisfies Record<Format, (report: Report, options: RenderOptions) => string>;
+} as const satisfies Record<Format, (report: Report, options: RenderOptions) => string | Iterable<string>>;

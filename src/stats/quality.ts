@@ -1,22 +1,5 @@
+import { packQuality, qualitySummary, unpackQuality, type QualityTotals } from '../model/quality.js';
 import type { QualitySummary, RespondentQuality } from '../model/report.js';
-
-type Totals = Pick<QualitySummary, 'questionableRespondents' | 'questionablePairs' | 'reverseRespondents'>;
-
-/**
- * The quality summary with its list of respondents made on first use. A million rows can flag
- * hundreds of thousands of respondents, and only the JSON outputs show them one by one; the other
- * outputs need the totals alone, so their memory stays flat in the number of rows.
- */
-export function qualitySummary(maxQuestionable: number | null, totals: Totals, list: () => RespondentQuality[]): QualitySummary {
-  let respondents: RespondentQuality[] | undefined;
-  return {
-    maxQuestionable,
-    ...totals,
-    get respondents() {
-      return (respondents ??= list());
-    },
-  };
-}
 
 /** The summary of a list already made (a counts document read back). */
 export function qualityOfList(maxQuestionable: number | null, respondents: RespondentQuality[]): QualitySummary {
@@ -27,50 +10,29 @@ export function qualityOfList(maxQuestionable: number | null, respondents: Respo
 
 /** Parts' summaries in order (files, or shards of one file with the lines before each), as one. */
 export function mergeQuality(parts: QualitySummary[], lineOffsets: number[] = []): QualitySummary {
-  const sum = (key: keyof Totals) => parts.reduce((total, p) => total + p[key], 0);
+  const packed = parts.map(packQuality);
+  const sources: string[] = [];
+  const columns = new Uint32Array(packed.reduce((length, p) => length + p.columns.length, 0));
+  let at = 0;
+  packed.forEach((part, i) => {
+    const indexes = part.sources.map((source) => (sources.includes(source) ? sources.indexOf(source) : sources.push(source) - 1));
+    const offset = lineOffsets[i] ?? 0;
+    for (let j = 0; j < part.columns.length; j += 4) {
+      columns[at++] = indexes[part.columns[j]!]!;
+      columns[at++] = part.columns[j + 1]! + offset;
+      columns[at++] = part.columns[j + 2]!;
+      columns[at++] = part.columns[j + 3]!;
+    }
+  });
+  const sum = (key: keyof QualityTotals) => packed.reduce((total, p) => total + p.totals[key], 0);
   const totals = { questionableRespondents: sum('questionableRespondents'), questionablePairs: sum('questionablePairs'), reverseRespondents: sum('reverseRespondents') };
-  return qualitySummary(parts[0]?.maxQuestionable ?? null, totals, () =>
-    parts.flatMap((p, i) => {
-      const offset = lineOffsets[i] ?? 0;
-      return offset === 0 ? p.respondents : p.respondents.map((r) => ({ ...r, line: r.line + offset }));
-    }),
-  );
+  return unpackQuality({ maxQuestionable: parts[0]?.maxQuestionable ?? null, totals, sources, columns });
 }
 
-function addTotals(totals: Totals, questionable: number, reverse: number): void {
+function addTotals(totals: QualityTotals, questionable: number, reverse: number): void {
   if (questionable > 0) totals.questionableRespondents++;
   totals.questionablePairs += questionable;
   if (reverse > 0) totals.reverseRespondents++;
-}
-
-/** A quality summary as names and numbers, to post to another thread without making its list. */
-export interface PackedQuality {
-  maxQuestionable: number | null;
-  totals: Totals;
-  sources: string[];
-  /** Per respondent: source index, line, questionable pairs, reverse pairs. */
-  columns: Uint32Array;
-}
-
-// The packed form of the summaries made by a collector, so that packing them does not make the list.
-const packedForms = new WeakMap<QualitySummary, PackedQuality>();
-
-export function packQuality(quality: QualitySummary): PackedQuality {
-  const packed = packedForms.get(quality);
-  if (packed) return packed;
-  const collector = createQualityCollector();
-  for (const r of quality.respondents) collector.add(r.source, r.line, r.questionable, r.reverse);
-  return packQuality(collector.summary(quality.maxQuestionable));
-}
-
-export function unpackQuality({ maxQuestionable, totals, sources, columns }: PackedQuality): QualitySummary {
-  const summary = qualitySummary(maxQuestionable, totals, () => {
-    const list: RespondentQuality[] = [];
-    for (let i = 0; i < columns.length; i += 4) list.push({ source: sources[columns[i]!] ?? '', line: columns[i + 1]!, questionable: columns[i + 2]!, reverse: columns[i + 3]! });
-    return list;
-  });
-  packedForms.set(summary, { maxQuestionable, totals, sources, columns });
-  return summary;
 }
 
 /** Collects the respondents with questionable or reverse pairs as rows stream by, four numbers each. */

@@ -36,7 +36,7 @@ export function fakeIo(argv: string[], world: FakeWorld = {}) {
     },
     writeFileAtomic(path, text) {
       if (world.writeFails) throw errno(world.writeFails);
-      written.set(path, text);
+      written.set(path, typeof text === 'string' ? text : [...text].join(''));
     },
   };
   return { io, stdout: () => stdout, stderr: () => stderr, written };
