@@ -1,6 +1,6 @@
 import type { AnalysisOptions } from './analysis/analyse.js';
 import { problem, type KanoError, type UnrecognisedValue } from './errors.js';
-import type { AnswerCell, Scale } from './model/answers.js';
+import { INVALID_CELL, type Scale } from './model/answers.js';
 import { pairCategory, type TableName } from './model/evaluation-table.js';
 import { PLATFORM_LABELS, type Platform } from './model/platforms.js';
 import type { Exclusion, Layout, PairAccount, QualitySummary, RowAccount, SourceRole, SourceSummary } from './model/report.js';
@@ -200,15 +200,15 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
     if (seen) seen.count++;
     else unrecognised.set(text, { value: text, count: 1, first: cellLocation(ref) });
   };
-  const read = (ref: CellRef) => {
+  const read = (ref: CellRef): number => {
     const text = cellText(ref);
-    const readAs = decoder.decode(text);
-    if (readAs === 'invalid') noteUnrecognised(text, ref);
-    return readAs;
+    const cell = decoder.decodeNumber(text);
+    if (cell === INVALID_CELL) noteUnrecognised(text, ref);
+    return cell;
   };
   // A row's pairs wait until the row ends, so that a respondent with too many questionable pairs
   // (--max-questionable) is left out whole. Columns of arrays, reused from row to row.
-  const pending = { count: 0, feature: [] as number[], functional: [] as AnswerCell[], dysfunctional: [] as AnswerCell[], importance: [] as (number | null)[] };
+  const pending = { count: 0, feature: [] as number[], functional: [] as number[], dysfunctional: [] as number[], importance: [] as (number | null)[] };
   let highestLevel = 0;
   const readLevel = (ref: CellRef | null): number | null => {
     if (ref === null) return null;

@@ -28,6 +28,14 @@ export function scalePoints(scale: Scale): readonly Answer[] {
 /** An answer cell as read: one of the five points, blank, or not recognised. */
 export type AnswerCell = Answer | 'blank' | 'invalid';
 
+/**
+ * Answer cells as small numbers, for the per-cell hot path (number lookups, not property lookups by
+ * name): the five points in scale order, then blank and invalid.
+ */
+export const CELL_NUMBERS = { ...ANSWER_INDEX, blank: 5, invalid: 6 } as const satisfies Record<AnswerCell, number>;
+export const BLANK_CELL = CELL_NUMBERS.blank;
+export const INVALID_CELL = CELL_NUMBERS.invalid;
+
 export function isAnswer(value: string): value is Answer {
   return (ANSWERS as readonly string[]).includes(value);
 }

@@ -1,4 +1,4 @@
-import { ANSWER_INDEX, type AnswerCell } from '../model/answers.js';
+import { ANSWERS, BLANK_CELL, INVALID_CELL } from '../model/answers.js';
 import { DYSFUNCTIONAL_SCORES, FUNCTIONAL_SCORES } from '../model/scores.js';
 import type { FeatureTally } from '../model/counts.js';
 import { emptyMatrix } from '../model/matrix.js';
@@ -18,24 +18,30 @@ export function emptyFeatureTally(): FeatureTally {
   };
 }
 
-/** Counts one pair (and its importance level, if given): into the matrix when both sides are answers, else by why not. */
-export function countPair(tally: FeatureTally, functional: AnswerCell, dysfunctional: AnswerCell, importance: number | null = null): PairOutcome {
+const FUNCTIONAL_BY_NUMBER = ANSWERS.map((a) => FUNCTIONAL_SCORES[a]);
+const DYSFUNCTIONAL_BY_NUMBER = ANSWERS.map((a) => DYSFUNCTIONAL_SCORES[a]);
+
+/**
+ * Counts one pair of cells given as numbers (CELL_NUMBERS), and its importance level if given: into
+ * the matrix when both sides are answers, else by why not.
+ */
+export function countPair(tally: FeatureTally, functional: number, dysfunctional: number, importance: number | null = null): PairOutcome {
   if (importance !== null) tally.importance[importance]! += 1;
-  if (functional === 'invalid' || dysfunctional === 'invalid') {
+  if (functional === INVALID_CELL || dysfunctional === INVALID_CELL) {
     tally.invalid++;
     return 'invalid';
   }
-  if (functional === 'blank' || dysfunctional === 'blank') {
+  if (functional === BLANK_CELL || dysfunctional === BLANK_CELL) {
     const outcome = functional === dysfunctional ? 'blank' : 'incomplete';
     tally[outcome]++;
     return outcome;
   }
-  const row = tally.matrix[ANSWER_INDEX[functional]];
-  if (row) row[ANSWER_INDEX[dysfunctional]] = (row[ANSWER_INDEX[dysfunctional]] ?? 0) + 1;
+  const row = tally.matrix[functional]!;
+  row[dysfunctional]! += 1;
   if (importance !== null) {
     tally.weighted.weight += importance;
-    tally.weighted.functional += importance * FUNCTIONAL_SCORES[functional];
-    tally.weighted.dysfunctional += importance * DYSFUNCTIONAL_SCORES[dysfunctional];
+    tally.weighted.functional += importance * FUNCTIONAL_BY_NUMBER[functional]!;
+    tally.weighted.dysfunctional += importance * DYSFUNCTIONAL_BY_NUMBER[dysfunctional]!;
   }
   return 'used';
 }

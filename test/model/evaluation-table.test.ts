@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANSWERS } from '../../src/model/answers.js';
+import { ANSWERS, CELL_NUMBERS, type Answer, type AnswerCell } from '../../src/model/answers.js';
 import { EVALUATION_TABLE, evaluate, pairCategory } from '../../src/model/evaluation-table.js';
 
 // Every cell written out from KANO-METHODS.md §2 (Kano et al. 1984; Berger et al. 1993), not from our table.
@@ -25,13 +25,17 @@ describe('evaluation table', () => {
   });
 
   it('gives the category of a pair of cells, or null when a side is blank or invalid', () => {
-    for (const [functional, dysfunctional, category] of CELLS) expect(pairCategory(functional as never, dysfunctional as never)).toBe(category);
+    const category = (f: AnswerCell, d: AnswerCell, table?: 'pouliot') => pairCategory(CELL_NUMBERS[f], CELL_NUMBERS[d], table);
+    for (const [functional, dysfunctional, code] of CELLS) expect(category(functional as Answer, dysfunctional as Answer)).toBe(code);
     // Pouliot: (expect, expect) and (tolerate, tolerate) are questionable.
-    expect(pairCategory('expect', 'expect', 'pouliot')).toBe('Q');
-    expect(pairCategory('tolerate', 'tolerate', 'pouliot')).toBe('Q');
+    expect(category('expect', 'expect', 'pouliot')).toBe('Q');
+    expect(category('tolerate', 'tolerate', 'pouliot')).toBe('Q');
     for (const other of ['blank', 'invalid'] as const) {
-      expect(pairCategory(other, 'like')).toBeNull();
-      expect(pairCategory('like', other)).toBeNull();
+      for (const answer of ANSWERS) {
+        expect(category(other, answer)).toBeNull();
+        expect(category(answer, other)).toBeNull();
+      }
+      expect(category(other, other)).toBeNull();
     }
   });
 });
