@@ -59,7 +59,7 @@ const EXAMPLES = [
 ];
 
 beforeAll(() => {
-  if (!existsSync(join(ROOT, 'dist', 'bundle', 'main.js'))) throw new Error('dist/ is missing: run npm run build (npm test does)');
+  if (!existsSync(join(ROOT, 'dist', 'bundle', 'kano.cjs'))) throw new Error('dist/ is missing: run npm run build (npm test does)');
 });
 
 describe.each(EXAMPLES)('kano analyze $section', ({ section, files, features, rows }) => {
