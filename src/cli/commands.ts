@@ -11,6 +11,7 @@ import { renderComparisonCsv, renderComparisonMarkdown, renderComparisonTable } 
 import { annotations } from '../render/github.js';
 import { renderHtmlReport } from '../render/html-report.js';
 import { renderInspection } from '../render/inspection.js';
+import { jsonPieces } from '../render/json.js';
 import { MESSAGES } from '../render/messages/index.js';
 import type { Messages } from '../render/messages/messages.js';
 import { RENDERERS } from '../render/registry.js';
@@ -83,7 +84,7 @@ export async function analyze(io: Io, files: string[], options: AnalyzeOptions):
     // What shapes the tallies: who is left out (--max-questionable) and what counts as questionable (--table).
     const { maxQuestionable, table } = options;
     const counts = countsDocument(await talliedFiles(io, files, { ...surveyOptions(io, options), maxQuestionable, table }, options));
-    deliver(io, outputOf(options), `${JSON.stringify(counts)}\n`);
+    deliver(io, outputOf(options), jsonPieces(counts, 0));
     return 'ran';
   }
   const format = options.json ? 'json' : options.format;
@@ -155,7 +156,7 @@ export async function plot(io: Io, files: string[], options: PlotOptions): Promi
 /** kano merge: counts files added into one. */
 export function merge(io: Io, files: string[], options: MergeOptions): void {
   const merged = mergeTallied(files.map((file) => readCounts(readInput(io, file))));
-  deliver(io, options.out ?? options.output, `${JSON.stringify(countsDocument(merged))}\n`);
+  deliver(io, options.out ?? options.output, jsonPieces(countsDocument(merged), 0));
 }
 
 /** kano template: the questionnaire, or its empty response sheet. */

@@ -3,31 +3,38 @@ import { packQuality, respondentsOf } from '../model/quality.js';
 
 /** Respondents put into one piece of the text. */
 const PER_PIECE = 4096;
-/** Stands in for the list of respondents while the rest of the report is written. */
+/** Stands in for the list of respondents while the rest of the document is written; and as JSON. */
 const PLACEHOLDER = '\u0000respondents\u0000';
-/** Where the list sits: report → input → quality → respondents, items two spaces deeper each. */
-const ITEM_INDENT = ' '.repeat(8);
+const PLACEHOLDER_JSON = JSON.stringify(PLACEHOLDER);
+
+/** The stable interface: the whole report, unrounded, keys in schema order, features in input order. */
+export function renderJson(report: Report): Generator<string> {
+  return jsonPieces(report, 2);
+}
 
 /**
- * The stable interface: the whole report, unrounded, keys in schema order, features in input order.
- * The text of JSON.stringify(report, null, 2), in pieces: the respondents with questionable or reverse
- * pairs (hundreds of thousands in a large survey) are written a few thousand at a time from their
- * columns, so the whole text is never held at once.
+ * The text of JSON.stringify(document, null, indent) and a line end, in pieces: the respondents with
+ * questionable or reverse pairs (hundreds of thousands in a large survey) are written a few thousand
+ * at a time from their columns, so the whole text is never held at once. For reports and counts
+ * documents, whose list sits at input → quality → respondents.
  */
-export function* renderJson(report: Report): Generator<string> {
-  const { quality } = report.input;
-  const rest = { ...report, input: { ...report.input, quality: withPlaceholder(quality) } };
-  const text = `${JSON.stringify(rest, null, 2)}\n`;
-  const at = text.indexOf(JSON.stringify(PLACEHOLDER));
+export function* jsonPieces(document: { input: { quality: QualitySummary } }, indent: 0 | 2): Generator<string> {
+  const { quality } = document.input;
+  const rest = { ...document, input: { ...document.input, quality: withPlaceholder(quality) } };
+  const text = `${JSON.stringify(rest, null, indent)}\n`;
+  const at = text.indexOf(PLACEHOLDER_JSON);
   yield text.slice(0, at);
+  // Items are three levels deeper than the document, their lines indented to match.
+  const items = indent === 0 ? '' : `\n${' '.repeat(4 * indent)}`;
+  const close = indent === 0 ? ']' : `\n${' '.repeat(3 * indent)}]`;
   const packed = packQuality(quality);
   const count = packed.columns.length / 4;
   if (count === 0) yield '[]';
   for (let first = 0; first < count; first += PER_PIECE) {
-    const items = respondentsOf(packed, first, Math.min(count, first + PER_PIECE)).map((r) => JSON.stringify(r, null, 2).replaceAll('\n', `\n${ITEM_INDENT}`));
-    yield `${first === 0 ? `[\n${ITEM_INDENT}` : `,\n${ITEM_INDENT}`}${items.join(`,\n${ITEM_INDENT}`)}${first + PER_PIECE >= count ? `\n${ITEM_INDENT.slice(2)}]` : ''}`;
+    const written = respondentsOf(packed, first, Math.min(count, first + PER_PIECE)).map((r) => JSON.stringify(r, null, indent).replaceAll('\n', items));
+    yield `${first === 0 ? '[' : ','}${items}${written.join(`,${items}`)}${first + PER_PIECE >= count ? close : ''}`;
   }
-  yield text.slice(at + JSON.stringify(PLACEHOLDER).length);
+  yield text.slice(at + PLACEHOLDER_JSON.length);
 }
 
 /** The summary's fields in order, the list replaced (read without the getter that would make it). */

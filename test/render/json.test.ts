@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseSurvey, readCounts, countsDocument, tallied } from '../../src/index.js';
-import { renderJson } from '../../src/render/json.js';
+import { jsonPieces, renderJson } from '../../src/render/json.js';
 
 // Respondent r (line r + 1) answers (like, like) on feature A, questionable, when r is odd, and
 // (dislike, like) on feature B, reverse, when r is a multiple of 3; else (like, dislike), expected.
@@ -26,5 +26,13 @@ describe('JSON output', () => {
     const fromCounts = analyseSurvey([{ name: 'big.json', content: counts }], { input: 'counts' });
     expect(readCounts({ name: 'big.json', content: counts }).input.quality.respondents).toHaveLength(6_667);
     expect([...renderJson(fromCounts)].join('')).toBe(`${JSON.stringify(fromCounts, null, 2)}\n`);
+  });
+
+  it('writes counts documents (compact) in pieces the same way', () => {
+    const big = countsDocument(tallied(survey, {}));
+    expect([...jsonPieces(big, 0)]).toHaveLength(4);
+    expect([...jsonPieces(big, 0)].join('')).toBe(`${JSON.stringify(big)}\n`);
+    const clean = countsDocument(tallied([{ name: 'clean.csv', content: 'A (functional),A (dysfunctional)\n1,5' }], {}));
+    expect([...jsonPieces(clean, 0)].join('')).toBe(`${JSON.stringify(clean)}\n`);
   });
 });
