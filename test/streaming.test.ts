@@ -56,6 +56,26 @@ describe('reading inputs in pieces', () => {
     }
   });
 
+  it('reads plain ASCII pieces and pieces with characters of several bytes alike, wherever a character is cut', () => {
+    // Runs of English rows (pieces of plain ASCII) between Spanish, Chinese and Russian ones.
+    const wordings = [
+      ['I like it', 'I dislike it'],
+      ['Me gusta', 'No me gusta'],
+      ['喜欢', '不喜欢'],
+      ['Мне нравится', 'Мне не нравится'],
+    ];
+    const rows = Array.from({ length: 400 }, (_, r) => {
+      const [like, dislike] = wordings[r % 50 < 40 ? 0 : 1 + (r % 3)]!;
+      return `${r},${like},${dislike},${r % 7 === 0 ? dislike : like},${dislike}`;
+    });
+    const content = new TextEncoder().encode(`id,A (functional),A (dysfunctional),B (functional),B (dysfunctional)\n${rows.join('\n')}\n`);
+    const whole = analyseSurvey([{ name: 'mixed.csv', content }]);
+    expect(whole.features.map((f) => f.n)).toEqual([400, 400]);
+    for (const size of [1, 2, 3, 5, 64, 1000, 4096]) {
+      expect(analyseSurvey([{ name: 'mixed.csv', content: stream(content, size) }]), `pieces of ${size} bytes`).toEqual(whole);
+    }
+  });
+
   it('stops at a malformed record in a later piece with the error of the whole file', () => {
     const text = `id,A (functional),A (dysfunctional)\n${'1,I like it,I dislike it\n'.repeat(5000)}2,"I like it,I dislike it\n`;
     const content = new TextEncoder().encode(text);
