@@ -132,11 +132,15 @@ function headerName(cell: string): string {
   return cell.replace(/\p{Cf}/gu, '').replace(/\s+/gu, ' ').trim();
 }
 
-/** Whether a record repeats the header; cheap for data rows, which differ at their first cells. */
+/**
+ * Whether a record repeats the header. Cheap for data rows: a cell shorter than its header cannot
+ * read as it (headerName never lengthens), and answers are shorter than the questions above them.
+ */
 function sameCells(record: string[], header: string[]): boolean {
   return (
     record.length === header.length &&
     header.some((name) => name !== '') &&
+    !record.some((cell, i) => cell.length < (header[i] ?? '').length) &&
     record.every((cell, i) => cell === header[i] || headerName(cell) === header[i])
   );
 }
