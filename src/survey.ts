@@ -18,7 +18,7 @@ import { mergeTallies } from './stats/merge.js';
 import { createQualityCollector } from './stats/quality.js';
 import { readImportance } from './normalise/importance.js';
 import type { FeatureTally } from './model/counts.js';
-import { countPair, countRow, emptyFeatureTally, emptyRowAccount, type PairOutcome } from './stats/tally.js';
+import { countPair, countRow, emptyFeatureTally, emptyRowAccount, OUTCOME_BITS } from './stats/tally.js';
 import { featureKey } from './normalise/header-spellings.js';
 import { piecesOf, wholeBytes, type SurveyInput } from './inputs.js';
 
@@ -194,7 +194,7 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
   let group = { respondents: 0, tallies: [] as FeatureTally[] };
   const pairs: PairAccount = { used: 0, incomplete: 0, blank: 0, invalid: 0 };
   const unrecognised = new Map<string, UnrecognisedValue>();
-  const rowOutcomes = new Set<PairOutcome>();
+  let rowOutcomes = 0;
   const noteUnrecognised = (text: string, ref: CellRef) => {
     const seen = unrecognised.get(text);
     if (seen) seen.count++;
@@ -260,12 +260,12 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
           const feature = pending.feature[i]!;
           const outcome = countPair((group.tallies[feature] ??= emptyFeatureTally()), pending.functional[i]!, pending.dysfunctional[i]!, pending.importance[i] ?? null);
           pairs[outcome]++;
-          rowOutcomes.add(outcome);
+          rowOutcomes |= OUTCOME_BITS[outcome];
         }
-        if (rowOutcomes.has('used')) group.respondents++;
+        if (rowOutcomes & OUTCOME_BITS.used) group.respondents++;
         countRow(rows, rowOutcomes);
       }
-      rowOutcomes.clear();
+      rowOutcomes = 0;
       pending.count = 0;
       where = null;
     },

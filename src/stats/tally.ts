@@ -50,14 +50,17 @@ export function emptyRowAccount(): RowAccount {
   return { read: 0, used: 0, blank: 0, incomplete: 0, invalid: 0, excluded: { preview: 0, test: 0, spam: 0, partial: 0, questionable: 0 }, partial: 0 };
 }
 
+/** The outcomes of a row's pairs as bits, or-ed together pair by pair (a set would hash every pair's outcome). */
+export const OUTCOME_BITS = { used: 1, invalid: 2, incomplete: 4, blank: 8 } as const satisfies Record<PairOutcome, number>;
+
 /**
- * Accounts for one row from the outcomes of its pairs: used if any pair was used, else excluded for
- * the most telling reason (an unrecognised answer, then a half-answered pair, then nothing at all).
+ * Accounts for one row from the outcomes of its pairs (OUTCOME_BITS): used if any pair was used, else
+ * excluded for the most telling reason (an unrecognised answer, then a half-answered pair, then nothing at all).
  */
-export function countRow(account: RowAccount, outcomes: Set<PairOutcome>): void {
+export function countRow(account: RowAccount, outcomes: number): void {
   account.read++;
-  if (outcomes.has('used')) account.used++;
-  else if (outcomes.has('invalid')) account.invalid++;
-  else if (outcomes.has('incomplete')) account.incomplete++;
+  if (outcomes & OUTCOME_BITS.used) account.used++;
+  else if (outcomes & OUTCOME_BITS.invalid) account.invalid++;
+  else if (outcomes & OUTCOME_BITS.incomplete) account.incomplete++;
   else account.blank++;
 }
