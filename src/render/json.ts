@@ -3,9 +3,6 @@ import { packQuality, respondentsOf } from '../model/quality.js';
 
 /** Respondents put into one piece of the text. */
 const PER_PIECE = 4096;
-/** Stands in for the list of respondents while the rest of the document is written; and as JSON. */
-const PLACEHOLDER = '\u0000respondents\u0000';
-const PLACEHOLDER_JSON = JSON.stringify(PLACEHOLDER);
 
 /** The stable interface: the whole report, unrounded, keys in schema order, features in input order. */
 export function renderJson(report: Report): Generator<string> {
@@ -20,9 +17,15 @@ export function renderJson(report: Report): Generator<string> {
  */
 export function* jsonPieces(document: { input: { quality: QualitySummary } }, indent: 0 | 2): Generator<string> {
   const { quality } = document.input;
-  const rest = { ...document, input: { ...document.input, quality: withPlaceholder(quality) } };
-  const text = `${JSON.stringify(rest, null, indent)}\n`;
-  const at = text.indexOf(PLACEHOLDER_JSON);
+  // The rest of the document, a placeholder standing in for the list: one that occurs once in the text.
+  let placeholder = '';
+  let text = '';
+  for (let n = 0; text === '' || text.indexOf(placeholder) !== text.lastIndexOf(placeholder); n++) {
+    const stand = `\u0000respondents ${n}\u0000`;
+    placeholder = JSON.stringify(stand);
+    text = `${JSON.stringify({ ...document, input: { ...document.input, quality: withPlaceholder(quality, stand) } }, null, indent)}\n`;
+  }
+  const at = text.indexOf(placeholder);
   yield text.slice(0, at);
   // Items are three levels deeper than the document, their lines indented to match.
   const items = indent === 0 ? '' : `\n${' '.repeat(4 * indent)}`;
@@ -34,10 +37,10 @@ export function* jsonPieces(document: { input: { quality: QualitySummary } }, in
     const written = respondentsOf(packed, first, Math.min(count, first + PER_PIECE)).map((r) => JSON.stringify(r, null, indent).replaceAll('\n', items));
     yield `${first === 0 ? '[' : ','}${items}${written.join(`,${items}`)}${first + PER_PIECE >= count ? close : ''}`;
   }
-  yield text.slice(at + PLACEHOLDER_JSON.length);
+  yield text.slice(at + placeholder.length);
 }
 
 /** The summary's fields in order, the list replaced (read without the getter that would make it). */
-function withPlaceholder(quality: QualitySummary): Record<string, unknown> {
-  return Object.fromEntries(Object.keys(quality).map((key) => [key, key === 'respondents' ? PLACEHOLDER : quality[key as keyof QualitySummary]]));
+function withPlaceholder(quality: QualitySummary, placeholder: string): Record<string, unknown> {
+  return Object.fromEntries(Object.keys(quality).map((key) => [key, key === 'respondents' ? placeholder : quality[key as keyof QualitySummary]]));
 }

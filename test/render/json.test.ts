@@ -19,6 +19,12 @@ describe('JSON output', () => {
     expect(JSON.parse(pieces.join('')).input.quality.respondents).toHaveLength(6_667);
   });
 
+  it('finds the place of the list even if a name in the report reads like its placeholder', () => {
+    const report = analyseSurvey(survey);
+    report.input.sources[0]!.name = '\u0000respondents 0\u0000';
+    expect([...renderJson(report)].join('')).toBe(`${JSON.stringify(report, null, 2)}\n`);
+  });
+
   it('writes an empty list and a list read back from a counts document the same way', () => {
     const clean = analyseSurvey([{ name: 'clean.csv', content: 'A (functional),A (dysfunctional)\n1,5\n2,5' }]);
     expect([...renderJson(clean)].join('')).toBe(`${JSON.stringify(clean, null, 2)}\n`);
