@@ -143,6 +143,26 @@ describe('analyseSurvey, paired files', () => {
     expect(report.warnings[0]).toMatchObject({ code: 'unmatched-ids', message: expect.stringContaining('1 respondent only in the functional file and 1 only') });
   });
 
+  it('reads the dysfunctional file only as far ahead as a partner is, and walks the rows left over last', () => {
+    // Every answer is 1 (like), so a respondent with both rows has one pair (like, like) = Q and is
+    // listed under quality by the line of its functional row; one with a single row has an incomplete
+    // pair and is not listed. Functional: r1, r2, a row without id, r3, r4; dysfunctional: another
+    // order, with r9 and a row without id, and without r4.
+    const f = survey('f.csv', 'id,A', 'r1,1', 'r2,1', ',1', 'r3,1', 'r4,1');
+    const d = survey('d.csv', 'id,A', 'r3,1', ',1', 'r9,1', 'r1,1', 'r2,1');
+    const report = analyseSurvey([f, d]);
+    // Walked: r1 (d line 5), r2 (d line 6), blank id (no partner), r3 (d line 2), r4 (none: the rest of
+    // d read ahead), then the rows left over in d in file order: the blank id (line 3) and r9 (line 4).
+    expect(report.input.quality.respondents.map((r) => `${r.source}:${r.line}`)).toEqual(['f.csv:2', 'f.csv:3', 'f.csv:5']);
+    expect(report.features[0]).toMatchObject({ n: 3, counts: { Q: 3 }, pairs: { incomplete: 4 } });
+    expect(report.warnings[0]).toMatchObject({ code: 'unmatched-ids', args: { functionalOnly: 2, dysfunctionalOnly: 2 } });
+    // A repeated id is found wherever it is, even after its first row was matched.
+    expect(failure(() => analyseSurvey([f, survey('d.csv', 'id,A', 'r1,1', 'r2,1', 'r1,1')]))).toMatchObject({
+      code: 'duplicate-id',
+      location: { source: 'd.csv', line: 4 },
+    });
+  });
+
   it('matches by row order without an id column, warning when the counts differ', () => {
     const f = survey('f.csv', 'Speed', '1', '2');
     const d = survey('d.csv', 'Speed', '5');

@@ -32,8 +32,7 @@ export interface RowSource {
 /**
  * Walks the rows of a planned survey, one answering unit at a time (a respondent, or in the long
  * layout one respondent-feature row), handing every answer pair to `visit` and closing each unit
- * with `endRow`. Surveys are walked as their rows are read, except paired files matched by id, read
- * whole first, since a respondent's two rows may be anywhere in them.
+ * with `endRow`. Surveys are walked as their rows are read (paired files matched by id: see below).
  */
 export function walkRows(plan: Plan, sources: RowSource[], visit: PairVisitor, endRow: () => void): Walk {
   if (plan.layout === 'wide') {
@@ -96,33 +95,57 @@ export function walkRows(plan: Plan, sources: RowSource[], visit: PairVisitor, e
     return { features, warnings, matchedBy: 'row-order' };
   }
 
-  // Matched by id: a respondent's two rows may be anywhere, so both files are read whole.
-  const [functionalTable, dysfunctionalTable] = [functional, dysfunctional].map(({ head, rows }) => ({ ...head, rows: [...rows] })) as [Whole, Whole];
-
+  // Matched by id: the functional file is walked as it is read, and each row's partner looked for in
+  // the dysfunctional file, read ahead only as far as it takes (exports list respondents in the same
+  // order, so that is mostly the next row). Rows read ahead wait, by id, until their partner comes;
+  // those left at the end (no partner, or no id) are walked last, in file order. Only the ids seen are
+  // kept for good, to tell a repeated id, which cannot be matched.
   const { id } = plan;
-  const partners = indexById(dysfunctionalTable, id.dysfunctional);
-  const seen = indexById(functionalTable, id.functional);
-  let functionalOnly = 0;
-  for (const row of functionalTable.rows) {
-    const key = (row.cells[id.functional] ?? '').trim();
-    const partner = key === '' ? undefined : partners.get(key);
-    if (partner === undefined) functionalOnly++;
-    visitRespondent(row, partner ?? null);
-  }
-  let dysfunctionalOnly = 0;
-  for (const row of dysfunctionalTable.rows) {
-    const key = (row.cells[id.dysfunctional] ?? '').trim();
-    if (key === '' || !seen.has(key)) {
-      dysfunctionalOnly++;
-      visitRespondent(null, row);
+  const idOf = (row: Row, column: number) => (row.cells[column] ?? '').trim();
+  const functionalIds = new Map<string, number>();
+  const dysfunctionalIds = new Map<string, number>();
+  const remember = (ids: Map<string, number>, head: TableHead, row: Row, column: number, key: string) => {
+    const first = ids.get(key);
+    if (first !== undefined) throw problem('duplicate-id', cellLocation({ table: head, row, column }), { value: key, firstLine: first });
+    ids.set(key, row.line);
+  };
+  const ahead = dysfunctional.rows[Symbol.iterator]();
+  const waiting = new Map<string, Row>();
+  const unmatched = new Set<Row>();
+  /** Reads the dysfunctional file on to the row with this id (all of it for none); that row, or null. */
+  const readAheadTo = (wanted: string | null): Row | null => {
+    for (let next = ahead.next(); !next.done; next = ahead.next()) {
+      const row = next.value;
+      const key = idOf(row, id.dysfunctional);
+      if (key !== '') {
+        remember(dysfunctionalIds, dysfunctional.head, row, id.dysfunctional, key);
+        if (key === wanted) return row;
+        waiting.set(key, row);
+      }
+      unmatched.add(row);
     }
+    return null;
+  };
+  let functionalOnly = 0;
+  for (const row of functional.rows) {
+    const key = idOf(row, id.functional);
+    let partner: Row | null = null;
+    if (key !== '') {
+      remember(functionalIds, functional.head, row, id.functional, key);
+      partner = waiting.get(key) ?? readAheadTo(key);
+      waiting.delete(key);
+      if (partner) unmatched.delete(partner);
+    }
+    if (partner === null) functionalOnly++;
+    visitRespondent(row, partner);
   }
+  readAheadTo(null);
+  for (const row of unmatched) visitRespondent(null, row);
+  const dysfunctionalOnly = unmatched.size;
   const warnings =
     functionalOnly + dysfunctionalOnly === 0 ? [] : [warning('unmatched-ids', null, { functionalOnly, dysfunctionalOnly, column: id.name })];
   return { features, warnings, matchedBy: { column: id.name } };
 }
-
-type Whole = TableHead & { rows: Row[] };
 
 interface FeatureRefs {
   functional: CellRef;
@@ -144,21 +167,6 @@ function visitRow(refs: FeatureRefs, feature: number, functional: Row | null, dy
   refs.dysfunctional.row = dysfunctional;
   if (refs.importance) refs.importance.row = functional;
   visit(feature, refs.functional, refs.dysfunctional, refs.importance);
-}
-
-/** Rows by their (trimmed, non-blank) id; a repeated id is an error, since it cannot be matched. */
-function indexById(table: Whole, column: number): Map<string, Row> {
-  const rows = new Map<string, Row>();
-  for (const row of table.rows) {
-    const key = (row.cells[column] ?? '').trim();
-    if (key === '') continue;
-    const first = rows.get(key);
-    if (first) {
-      throw problem('duplicate-id', cellLocation({ table, row, column }), { value: key, firstLine: first.line });
-    }
-    rows.set(key, row);
-  }
-  return rows;
 }
 
 export function cellText(ref: CellRef): string {
