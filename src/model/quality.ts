@@ -4,7 +4,7 @@ export type QualityTotals = Pick<QualitySummary, 'questionableRespondents' | 'qu
 
 /**
  * The quality summary with its list of respondents made on first use. A million rows can flag
- * hundreds of thousands of respondents, and only the JSON outputs show them one by one (a few
+ * hundreds of thousands of respondents, and only the JSON outputs show them one by one (a
  * thousand at a time, from the packed form); the other outputs need the totals alone, so their
  * memory stays flat in the number of rows.
  */

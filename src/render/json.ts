@@ -14,7 +14,7 @@ export function renderJson(report: Report): Generator<string> {
 
 /**
  * The text of JSON.stringify(document, null, indent) and a line end, in pieces: the respondents with
- * questionable or reverse pairs (hundreds of thousands in a large survey) are written a few thousand
+ * questionable or reverse pairs (hundreds of thousands in a large survey) are written a thousand or so
  * at a time from their columns, so the whole text is never held at once. For reports and counts
  * documents, whose list sits at input → quality → respondents.
  */
