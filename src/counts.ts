@@ -227,9 +227,13 @@ export function mergeTallied(parts: Tallied[]): Tallied {
 export function mergeShards(shards: Tallied[]): Tallied {
   const [first] = shards;
   if (!first) throw problem('usage', {}, { message: 'nothing to merge' });
-  const merged = mergeTallied(shards);
   let before = 0;
-  const offsets = shards.map((shard) => (before += shard.lineEnds) - shard.lineEnds);
+  const placed = shards.map((shard) => {
+    const quality = mergeQuality([shard.input.quality], [before]);
+    before += shard.lineEnds;
+    return { ...shard, input: { ...shard.input, quality } };
+  });
+  const merged = mergeTallied(placed);
   const [source] = first.input.sources;
   const sum = (pick: (s: SourceSummary) => number) => shards.reduce((total, shard) => total + shard.input.sources.reduce((t, s) => t + pick(s), 0), 0);
   return {
@@ -238,10 +242,6 @@ export function mergeShards(shards: Tallied[]): Tallied {
       ...merged.input,
       sources: source ? [{ ...source, records: sum((s) => s.records), blankLines: sum((s) => s.blankLines) }] : [],
       ignoredColumns: first.input.ignoredColumns,
-      quality: mergeQuality(
-        shards.map((s) => s.input.quality),
-        offsets,
-      ),
       counts: null,
     },
   };

@@ -35,6 +35,8 @@ export type AnswerCell = Answer | 'blank' | 'invalid';
 export const CELL_NUMBERS = { ...ANSWER_INDEX, blank: 5, invalid: 6 } as const satisfies Record<AnswerCell, number>;
 export const BLANK_CELL = CELL_NUMBERS.blank;
 export const INVALID_CELL = CELL_NUMBERS.invalid;
+/** How many cell numbers there are: the stride of tables indexed by a pair of them. */
+export const CELL_KINDS = Object.keys(CELL_NUMBERS).length;
 
 export function isAnswer(value: string): value is Answer {
   return (ANSWERS as readonly string[]).includes(value);

@@ -1,4 +1,4 @@
-import { ANSWER_INDEX, type Answer } from './answers.js';
+import { ANSWER_INDEX, CELL_KINDS, type Answer } from './answers.js';
 import type { CategoryCode } from './categories.js';
 
 export const TABLE_NAMES = ['standard', 'pouliot'] as const;
@@ -35,12 +35,15 @@ export function evaluate(functional: Answer, dysfunctional: Answer, table: Table
   return EVALUATION_TABLES[table][ANSWER_INDEX[functional]]?.[ANSWER_INDEX[dysfunctional]] as CategoryCode;
 }
 
-/** Per table, the category of each pair of cell numbers (CELL_NUMBERS), f * 7 + d; null unless both are answers. */
+/** Per table, the category of each pair of cell numbers (CELL_NUMBERS) at f × CELL_KINDS + d; null unless both are answers. */
 const CATEGORY_OF_CELLS = Object.fromEntries(
-  TABLE_NAMES.map((name) => [name, Array.from({ length: 49 }, (_, i) => EVALUATION_TABLES[name][Math.floor(i / 7)]?.[i % 7] ?? null)]),
+  TABLE_NAMES.map((name) => [
+    name,
+    Array.from({ length: CELL_KINDS ** 2 }, (_, i) => EVALUATION_TABLES[name][Math.floor(i / CELL_KINDS)]?.[i % CELL_KINDS] ?? null),
+  ]),
 ) as Record<TableName, (CategoryCode | null)[]>;
 
 /** The category of a pair of cells given as numbers (CELL_NUMBERS), or null unless both are answers: a hot path. */
 export function pairCategory(functional: number, dysfunctional: number, table: TableName = 'standard'): CategoryCode | null {
-  return CATEGORY_OF_CELLS[table][functional * 7 + dysfunctional] ?? null;
+  return CATEGORY_OF_CELLS[table][functional * CELL_KINDS + dysfunctional] ?? null;
 }
