@@ -90,6 +90,11 @@ describe('reading inputs in pieces', () => {
     expect(failure(() => analyseSurvey([{ name: 'l.csv', content: stream(bad, 1000) }]))).toMatchObject({ code: 'not-decodable', location: { line: 3002 } });
     const cut = new Uint8Array([...head, ...new TextEncoder().encode('2,I like it,I dislike it '), 0xe2, 0x80]);
     expect(failure(() => analyseSurvey([{ name: 'c.csv', content: stream(cut, 1000) }]))).toMatchObject({ code: 'not-decodable', location: { line: 3002 } });
+    // A character cut short by plain ASCII, past the first 8 KiB (read at once), in pieces of a byte
+    // or a few: the ASCII after it is never taken for text.
+    const owed = new Uint8Array([...head, ...new TextEncoder().encode('2,I like it,caf'), 0xe5, 0x8f, ...new TextEncoder().encode('A\n3,I like it,I dislike it\n')]);
+    expect(failure(() => analyseSurvey([{ name: 'o.csv', content: owed }]))).toMatchObject({ code: 'not-decodable', location: { line: 3002 } });
+    for (const size of [1, 2, 3, 5]) expect(failure(() => analyseSurvey([{ name: 'o.csv', content: stream(owed, size) }])), `pieces of ${size}`).toMatchObject({ code: 'not-decodable' });
     // Old Mac line ends (CR only) count as lines too.
     const cr = new Uint8Array([...new TextEncoder().encode('id,A (functional),A (dysfunctional)\r1,I like it,I dislike it\r2,caf'), 0xe9, 0x0d]);
     expect(failure(() => analyseSurvey([{ name: 'r.csv', content: stream(cr, 50) }]))).toMatchObject({ code: 'not-decodable', location: { line: 3 } });
