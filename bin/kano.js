@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs the bundled CLI (dist/bundle/kano.cjs, made by npm run build). It is compiled with V8's code
 // cache beside it (kano.cjs.cache), so a run does not compile again what the build's warm-up run
-// compiled: a small analysis takes about 0.83× the time. The cache is written when missing or made by
+// compiled: a small analysis takes about 0.8× the time. The cache is written when missing or made by
 // another Node (then V8 rejects it and compiles as usual); a read-only install goes without.
 // Under --debug, Node's own loader runs the bundle with its source maps, so stacks name src/*.ts.
 import { accessSync, constants, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
