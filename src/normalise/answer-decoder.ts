@@ -1,7 +1,7 @@
 import { ANSWERS, CELL_NUMBERS, type Answer, type AnswerCell } from '../model/answers.js';
 import { WORDINGS } from '../model/wordings.js';
 import type { CodeMap } from './codes.js';
-import { integerText, normaliseLabel } from './label.js';
+import { integerText, labelLookup, normaliseLabel } from './label.js';
 
 /** A distinct cell text, how often it was read, and what it was read as. */
 export interface DecodedValue {
@@ -29,11 +29,7 @@ export interface DecoderOptions {
   isMissing?: (code: number) => boolean;
 }
 
-const BUILT_IN: ReadonlyMap<string, Answer> = new Map(
-  Object.values(WORDINGS).flatMap((byAnswer) =>
-    ANSWERS.flatMap((answer) => byAnswer[answer].map((label) => [normaliseLabel(label), answer] as const)),
-  ),
-);
+const builtIn = labelLookup(Object.values(WORDINGS).flatMap((byAnswer) => ANSWERS.flatMap((answer) => byAnswer[answer].map((label) => [label, answer] as const))));
 
 type Entry = DecodedValue & { number: number };
 
@@ -89,5 +85,5 @@ function resolve(cell: string, { codes, labels, isMissing }: DecoderOptions): { 
     if (isMissing?.(Number(code))) return { readAs: 'blank', numeric: false };
     return { readAs: codes.get(code) ?? 'invalid', numeric: true };
   }
-  return { readAs: BUILT_IN.get(label) ?? 'invalid', numeric: false };
+  return { readAs: builtIn(label) ?? 'invalid', numeric: false };
 }

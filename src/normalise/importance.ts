@@ -1,12 +1,10 @@
 import { IMPORTANCE_WORDS } from '../model/importance-words.js';
-import { integerText, normaliseLabel } from './label.js';
+import { integerText, labelLookup, normaliseLabel } from './label.js';
 
 /** An importance cell as read: a level 1–9, blank, or not recognised. */
 export type ImportanceCell = number | 'blank' | 'invalid';
 
-const WORDS: ReadonlyMap<string, number> = new Map(
-  Object.values(IMPORTANCE_WORDS).flatMap((levels) => levels.flatMap((words, i) => words.map((w) => [normaliseLabel(w), i + 1] as const))),
-);
+const levelOfWord = labelLookup(Object.values(IMPORTANCE_WORDS).flatMap((levels) => levels.flatMap((words, i) => words.map((w) => [w, i + 1] as const))));
 
 /** Highest level of the 9-point scale; the 5-point one stops at 5. */
 export const MAX_LEVEL = 9;
@@ -23,5 +21,5 @@ export function readImportance(cell: string): ImportanceCell {
     const level = Number(number);
     return level >= 1 && level <= MAX_LEVEL ? level : 'invalid';
   }
-  return WORDS.get(normaliseLabel(cell)) ?? 'invalid';
+  return levelOfWord(normaliseLabel(cell)) ?? 'invalid';
 }

@@ -91,6 +91,11 @@ function stillOwed(bytes: Uint8Array, before: number): number {
   return Math.max(0, before - bytes.length);
 }
 
+/** Whether a text is plain ASCII, where reading names and labels needs no Unicode tables. */
+export function isAsciiText(text: string): boolean {
+  return /^[\x00-\x7f]*$/.test(text);
+}
+
 function concat(pieces: Uint8Array[], length: number): Uint8Array {
   const whole = new Uint8Array(length);
   let at = 0;

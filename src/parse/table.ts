@@ -1,5 +1,6 @@
 import { problem } from '../errors.js';
 import { hasFirstRecord, sniffDialect } from './dialect.js';
+import { isAsciiText } from './decode.js';
 import { createRecordReader, type RecordReader } from './records.js';
 
 export interface Row {
@@ -129,6 +130,8 @@ function headerCells(record: string[]): string[] {
 }
 
 function headerName(cell: string): string {
+  // ASCII has no format characters: no Unicode pattern to compile for it.
+  if (isAsciiText(cell)) return cell.replace(/\s+/g, ' ').trim();
   return cell.replace(/\p{Cf}/gu, '').replace(/\s+/gu, ' ').trim();
 }
 
