@@ -169,7 +169,8 @@ for (const respondents of sizes) {
     const sizeMB = statSync(file).size / 1e6;
     if (python) checkPeer(file);
     // The CSV result is the same size at any scale; the JSON one lists every respondent with a
-    // questionable or reverse pair (input.quality.respondents), so it grows with them.
+    // questionable or reverse pair (input.quality.respondents), so its text grows with them (it is
+    // written in pieces: its memory should not).
     const m = compare(
       {
         floor: [floor, file],
