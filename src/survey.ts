@@ -193,30 +193,39 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
   const groups = new Map<string, { respondents: number; tallies: FeatureTally[] }>();
   let group = { respondents: 0, tallies: [] as FeatureTally[] };
   const pairs: PairAccount = { used: 0, incomplete: 0, blank: 0, invalid: 0 };
-  const unrecognised = new Map<string, UnrecognisedValue>();
   let rowOutcomes = 0;
-  const noteUnrecognised = (text: string, ref: CellRef) => {
+  // The walk may come to a respondent out of file order (paired files matched by id: see walkRows), so
+  // what is listed in order is ordered by place: the respondent's file (in input order) and line, then
+  // the cell's turn within the respondent (3 per feature: functional, dysfunctional, importance).
+  const sourceOrder = opened.map((s) => s.export.head.source);
+  let place: number[] = [];
+  const unrecognised = new Map<string, { value: UnrecognisedValue; place: number[] }>();
+  const noteUnrecognised = (text: string, ref: CellRef, turn: number) => {
+    const at = [...place, turn];
     const seen = unrecognised.get(text);
-    if (seen) seen.count++;
-    else unrecognised.set(text, { value: text, count: 1, first: cellLocation(ref) });
+    if (seen === undefined) unrecognised.set(text, { value: { value: text, count: 1, first: cellLocation(ref) }, place: at });
+    else {
+      seen.value.count++;
+      if (comparePlaces(at, seen.place) < 0) Object.assign(seen, { place: at, value: { ...seen.value, first: cellLocation(ref) } });
+    }
   };
-  const read = (ref: CellRef): number => {
+  const read = (ref: CellRef, turn: number): number => {
     const text = cellText(ref);
     const cell = decoder.decodeNumber(text);
-    if (cell === INVALID_CELL) noteUnrecognised(text, ref);
+    if (cell === INVALID_CELL) noteUnrecognised(text, ref, turn);
     return cell;
   };
   // A row's pairs wait until the row ends, so that a respondent with too many questionable pairs
   // (--max-questionable) is left out whole. Columns of arrays, reused from row to row.
   const pending = { count: 0, feature: [] as number[], functional: [] as number[], dysfunctional: [] as number[], importance: [] as (number | null)[] };
   let highestLevel = 0;
-  const readLevel = (ref: CellRef | null): number | null => {
+  const readLevel = (ref: CellRef | null, turn: number): number | null => {
     if (ref === null) return null;
     const text = cellText(ref);
     let level = readImportance(text);
     if (typeof level === 'number' && options.importanceScale !== undefined && level > options.importanceScale) level = 'invalid';
     if (level === 'invalid') {
-      noteUnrecognised(text, ref);
+      noteUnrecognised(text, ref, turn);
       return null;
     }
     if (level === 'blank') return null;
@@ -236,11 +245,12 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
         group = groups.get(key) ?? { respondents: 0, tallies: [] };
         groups.set(key, group);
         where = rowPlace(functional, dysfunctional);
+        place = where ? [sourceOrder.indexOf(where.source), where.line] : [];
       }
       pending.feature[at] = feature;
-      pending.functional[at] = read(functional);
-      pending.dysfunctional[at] = read(dysfunctional);
-      pending.importance[at] = readLevel(importance);
+      pending.functional[at] = read(functional, 3 * feature);
+      pending.dysfunctional[at] = read(dysfunctional, 3 * feature + 1);
+      pending.importance[at] = readLevel(importance, 3 * feature + 2);
     },
     () => {
       let questionable = 0;
@@ -290,13 +300,24 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
       : null,
     rows,
     pairs,
-    excludedRows: [...accounts.flatMap((a) => a.excluded), ...questionableRows],
-    quality: flagged.summary(options.maxQuestionable ?? null),
+    excludedRows: [...accounts.flatMap((a) => a.excluded), ...inPlaceOrder(questionableRows, sourceOrder)],
+    quality: flagged.summary(options.maxQuestionable ?? null, sourceOrder),
     importanceScale: options.importanceScale ?? (highestLevel === 0 ? null : highestLevel > 5 ? 9 : 5),
     values: decoder.distinct().sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)),
-    unrecognised: [...unrecognised.values()],
+    unrecognised: [...unrecognised.values()].sort((a, b) => comparePlaces(a.place, b.place)).map((u) => u.value),
     warnings: walk.warnings,
   };
+}
+
+/** Places (numbers compared in turn) in order; a shorter place that is a prefix comes first. */
+function comparePlaces(a: number[], b: number[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
+}
+
+/** Rows by file (in input order) and line: the order of the files, whatever order the walk took. */
+function inPlaceOrder<T extends { source: string; line: number }>(rows: T[], sourceOrder: string[]): T[] {
+  return rows.sort((a, b) => sourceOrder.indexOf(a.source) - sourceOrder.indexOf(b.source) || a.line - b.line);
 }
 
 /** Where a row is: the file and line of the first cell that has a row. */

@@ -163,6 +163,23 @@ describe('analyseSurvey, paired files', () => {
     });
   });
 
+  it('walks a respondent whose partner is further ahead than it reads later, and lists everything in file order all the same', () => {
+    // The dysfunctional rows of r1 and r0 come last of 2,500, each further ahead than the walk reads for
+    // one partner, so r1 and r0 are walked after everyone else. Every pair is (like, like) = Q; r0's
+    // and r5's dysfunctional rows hold "banana".
+    const ids = Array.from({ length: 2500 }, (_, i) => `r${i}`);
+    const f = survey('f.csv', 'id,A', ...ids.map((id) => `${id},1`));
+    const dysfunctionalRow = (id: string) => `${id},${id === 'r0' || id === 'r5' ? 'banana' : '1'}`;
+    const d = survey('d.csv', 'id,A', ...ids.slice(2).map(dysfunctionalRow), dysfunctionalRow('r1'), dysfunctionalRow('r0'));
+    // The first unrecognised answer in the order of the functional file is r0's (d.csv line 2501), not r5's.
+    expect(failure(() => analyseSurvey([f, d]))).toMatchObject({ code: 'unrecognised-answers', location: { source: 'd.csv', line: 2501 } });
+    const report = analyseSurvey([f, d], { onInvalid: 'skip' });
+    // Listed by line of the functional file (r_i on line i + 2), r1 first; r0 and r5 have no valid pair.
+    expect(report.input.quality.respondents.map((r) => r.line)).toEqual(ids.filter((id) => id !== 'r0' && id !== 'r5').map((id) => ids.indexOf(id) + 2));
+    expect(report.features[0]).toMatchObject({ n: 2498, counts: { Q: 2498 }, pairs: { incomplete: 0, invalid: 2 } });
+    expect(report.warnings.filter((w) => w.code === 'unmatched-ids')).toEqual([]);
+  });
+
   it('matches by row order without an id column, warning when the counts differ', () => {
     const f = survey('f.csv', 'Speed', '1', '2');
     const d = survey('d.csv', 'Speed', '5');

@@ -130,7 +130,7 @@ Portuguese and Japanese (I like it / Me gusta / 喜欢 / Мне нравится
 --answers for more, or numeric codes 1-5 with 1 = like (--codes 5=like reverses).
 
 Large inputs: files and stdin (-) are read in one pass, without holding their rows (paired files matched by
-id hold their ids, and rows read ahead of their partner). On a terminal, inputs over 50 MB show a progress
+id keep their ids, and the rows waiting for a partner). On a terminal, inputs over 50 MB show a progress
 line on stderr (not with --quiet).
 
 Exit codes: 0 ran (warnings allowed), 1 a --fail-on condition held, 2 could not analyse (usage or input error),

@@ -96,10 +96,12 @@ export function walkRows(plan: Plan, sources: RowSource[], visit: PairVisitor, e
   }
 
   // Matched by id: the functional file is walked as it is read, and each row's partner looked for in
-  // the dysfunctional file, read ahead only as far as it takes (exports list respondents in the same
-  // order, so that is mostly the next row). Rows read ahead wait, by id, until their partner comes;
-  // those left at the end (no partner, or no id) are walked last, in file order. Only the ids seen are
-  // kept for good, to tell a repeated id, which cannot be matched.
+  // the dysfunctional file, read ahead at most LOOK_AHEAD rows (exports list respondents in the same
+  // order, so it is mostly the next row). Rows read ahead wait, by id, until their partner comes; a
+  // functional row whose partner was not found waits too, and is walked when it turns up, or at the
+  // end without it; dysfunctional rows left over are walked last, in file order. So respondents may be
+  // walked out of file order (the caller orders what it lists by place), and memory holds only the
+  // ids seen (to tell a repeated one, which cannot be matched) and the rows waiting.
   const { id } = plan;
   const idOf = (row: Row, column: number) => (row.cells[column] ?? '').trim();
   const functionalIds = new Map<string, number>();
@@ -112,40 +114,59 @@ export function walkRows(plan: Plan, sources: RowSource[], visit: PairVisitor, e
   const ahead = dysfunctional.rows[Symbol.iterator]();
   const waiting = new Map<string, Row>();
   const unmatched = new Set<Row>();
-  /** Reads the dysfunctional file on to the row with this id (all of it for none); that row, or null. */
-  const readAheadTo = (wanted: string | null): Row | null => {
-    for (let next = ahead.next(); !next.done; next = ahead.next()) {
+  const partnerless = new Map<string, Row>();
+  /** Reads the dysfunctional file on, at most `limit` rows, up to the row with this id; that row, or null. */
+  const readAhead = (wanted: string | null, limit: number): Row | null => {
+    for (let read = 0; read < limit; read++) {
+      const next = ahead.next();
+      if (next.done) return null;
       const row = next.value;
       const key = idOf(row, id.dysfunctional);
       if (key !== '') {
         remember(dysfunctionalIds, dysfunctional.head, row, id.dysfunctional, key);
         if (key === wanted) return row;
+        const early = partnerless.get(key);
+        if (early) {
+          partnerless.delete(key);
+          visitRespondent(early, row);
+          continue;
+        }
         waiting.set(key, row);
       }
       unmatched.add(row);
     }
     return null;
   };
-  let functionalOnly = 0;
+  let blankIds = 0;
   for (const row of functional.rows) {
     const key = idOf(row, id.functional);
-    let partner: Row | null = null;
-    if (key !== '') {
-      remember(functionalIds, functional.head, row, id.functional, key);
-      partner = waiting.get(key) ?? readAheadTo(key);
-      waiting.delete(key);
-      if (partner) unmatched.delete(partner);
+    if (key === '') {
+      blankIds++;
+      visitRespondent(row, null);
+      continue;
     }
-    if (partner === null) functionalOnly++;
+    remember(functionalIds, functional.head, row, id.functional, key);
+    const partner = waiting.get(key) ?? readAhead(key, LOOK_AHEAD);
+    if (partner === null) {
+      partnerless.set(key, row);
+      continue;
+    }
+    waiting.delete(key);
+    unmatched.delete(partner);
     visitRespondent(row, partner);
   }
-  readAheadTo(null);
+  readAhead(null, Infinity);
+  const functionalOnly = blankIds + partnerless.size;
+  for (const row of partnerless.values()) visitRespondent(row, null);
   for (const row of unmatched) visitRespondent(null, row);
   const dysfunctionalOnly = unmatched.size;
   const warnings =
     functionalOnly + dysfunctionalOnly === 0 ? [] : [warning('unmatched-ids', null, { functionalOnly, dysfunctionalOnly, column: id.name })];
   return { features, warnings, matchedBy: { column: id.name } };
 }
+
+/** Dysfunctional rows read ahead for one functional row's partner before it is left to wait. */
+const LOOK_AHEAD = 1000;
 
 interface FeatureRefs {
   functional: CellRef;

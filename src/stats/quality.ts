@@ -58,8 +58,20 @@ export function createQualityCollector() {
       columns[length++] = reverse;
       addTotals(totals, questionable, reverse);
     },
-    summary(maxQuestionable: number | null): QualitySummary {
-      return unpackQuality({ maxQuestionable, totals: { ...totals }, sources: [...sources], columns: columns.slice(0, length) });
+    /** The summary, respondents by file (in `sourceOrder`) and line, whatever order they came in. */
+    summary(maxQuestionable: number | null, sourceOrder: string[] = sources): QualitySummary {
+      const rank = sources.map((source) => sourceOrder.indexOf(source));
+      const count = length / 4;
+      const before = (i: number, j: number) => rank[columns[4 * i]!]! - rank[columns[4 * j]!]! || columns[4 * i + 1]! - columns[4 * j + 1]!;
+      let sorted = columns.slice(0, length);
+      let inOrder = true;
+      for (let i = 1; i < count && inOrder; i++) inOrder = before(i - 1, i) <= 0;
+      if (!inOrder) {
+        const order = Array.from({ length: count }, (_, i) => i).sort(before);
+        sorted = new Uint32Array(length);
+        order.forEach((from, to) => sorted.set(columns.subarray(4 * from, 4 * from + 4), 4 * to));
+      }
+      return unpackQuality({ maxQuestionable, totals: { ...totals }, sources: [...sources], columns: sorted });
     },
   };
 }
