@@ -198,10 +198,11 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
   // what is listed in order is ordered by place: the respondent's file (in input order) and line, then
   // the cell's turn within the respondent (3 per feature: functional, dysfunctional, importance).
   const sourceOrder = opened.map((s) => s.export.head.source);
-  let place: number[] = [];
+  let placeSource = 0;
+  let placeLine = 0;
   const unrecognised = new Map<string, { value: UnrecognisedValue; place: number[] }>();
   const noteUnrecognised = (text: string, ref: CellRef, turn: number) => {
-    const at = [...place, turn];
+    const at = [placeSource, placeLine, turn];
     const seen = unrecognised.get(text);
     if (seen === undefined) unrecognised.set(text, { value: { value: text, count: 1, first: cellLocation(ref) }, place: at });
     else {
@@ -245,7 +246,8 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
         group = groups.get(key) ?? { respondents: 0, tallies: [] };
         groups.set(key, group);
         where = rowPlace(functional, dysfunctional);
-        place = where ? [sourceOrder.indexOf(where.source), where.line] : [];
+        placeSource = where ? sourceOrder.indexOf(where.source) : 0;
+        placeLine = where?.line ?? 0;
       }
       pending.feature[at] = feature;
       pending.functional[at] = read(functional, 3 * feature);
