@@ -207,7 +207,10 @@ export function readSurvey(inputs: SurveyInput[], options: ReadOptions = {}): Su
     if (seen === undefined) unrecognised.set(text, { value: { value: text, count: 1, first: cellLocation(ref) }, place: at });
     else {
       seen.value.count++;
-      if (comparePlaces(at, seen.place) < 0) Object.assign(seen, { place: at, value: { ...seen.value, first: cellLocation(ref) } });
+      if (comparePlaces(at, seen.place) < 0) {
+        seen.place = at;
+        seen.value.first = cellLocation(ref);
+      }
     }
   };
   const read = (ref: CellRef, turn: number): number => {

@@ -9,6 +9,11 @@ export function normaliseLabel(label: string): string {
   // Plain ASCII (most answers) gives the same without Unicode property patterns, whose compiling loads
   // ICU tables (about 5% of a small run's instructions): its punctuation and symbols are these.
   if (isAsciiText(label)) return label.toLowerCase().replace(/[!-/:-@[-`{-~]/g, '').replace(/\s+/g, ' ').trim();
+  return normaliseAnyLabel(label);
+}
+
+/** normaliseLabel for any text, through the Unicode patterns. */
+export function normaliseAnyLabel(label: string): string {
   return label
     .normalize('NFKC')
     .toLowerCase()
