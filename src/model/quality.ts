@@ -44,11 +44,15 @@ export function packQuality(quality: QualitySummary): PackedQuality {
   const sources: string[] = [];
   const columns = new Uint32Array(4 * respondents.length);
   respondents.forEach((r, i) => {
-    let source = sources.indexOf(r.source);
-    if (source < 0) source = sources.push(r.source) - 1;
-    columns.set([source, r.line, r.questionable, r.reverse], 4 * i);
+    columns.set([sourceIndex(sources, r.source), r.line, r.questionable, r.reverse], 4 * i);
   });
   return { maxQuestionable, totals: { questionableRespondents, questionablePairs, reverseRespondents }, sources, columns };
+}
+
+/** A source's index in the packed form's list of sources, added if new. */
+export function sourceIndex(sources: string[], source: string): number {
+  const index = sources.indexOf(source);
+  return index < 0 ? sources.push(source) - 1 : index;
 }
 
 /** The packed respondents from index `from` up to `to`, as records. */

@@ -1,4 +1,4 @@
-import { packQuality, qualitySummary, unpackQuality, type QualityTotals } from '../model/quality.js';
+import { packQuality, qualitySummary, sourceIndex, unpackQuality, type QualityTotals } from '../model/quality.js';
 import type { QualitySummary, RespondentQuality } from '../model/report.js';
 
 /** The summary of a list already made (a counts document read back). */
@@ -15,7 +15,7 @@ export function mergeQuality(parts: QualitySummary[], lineOffsets: number[] = []
   const columns = new Uint32Array(packed.reduce((length, p) => length + p.columns.length, 0));
   let at = 0;
   packed.forEach((part, i) => {
-    const indexes = part.sources.map((source) => (sources.includes(source) ? sources.indexOf(source) : sources.push(source) - 1));
+    const indexes = part.sources.map((source) => sourceIndex(sources, source));
     const offset = lineOffsets[i] ?? 0;
     for (let j = 0; j < part.columns.length; j += 4) {
       columns[at++] = indexes[part.columns[j]!]!;
@@ -45,8 +45,7 @@ export function createQualityCollector() {
   return {
     add(source: string, line: number, questionable: number, reverse: number): void {
       if (questionable + reverse === 0) return;
-      let index = sources.indexOf(source);
-      if (index < 0) index = sources.push(source) - 1;
+      const index = sourceIndex(sources, source);
       if (length === columns.length) {
         const grown = new Uint32Array(2 * columns.length);
         grown.set(columns);
