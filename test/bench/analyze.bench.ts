@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bench, describe } from 'vitest';
 import { analyseSurvey } from '../../src/index.js';
+import { temporaryFolder } from '../support/temporary.js';
 import { syntheticSurvey } from './survey.js';
 
 // A typical survey: 50 features, 300 respondents. What --ci (2000 resamples) adds to an analysis.
@@ -23,7 +23,7 @@ describe('analyze, 50 features × 300 respondents', () => {
 
 // The same, end to end: the built CLI on the file, start-up included, as a user runs it.
 const bin = join(import.meta.dirname, '..', '..', 'bin', 'kano.js');
-const file = join(mkdtempSync(join(tmpdir(), 'kano-bench-')), 'typical.csv');
+const file = join(temporaryFolder('kano-bench-'), 'typical.csv');
 writeFileSync(file, survey[0]!.content);
 
 describe('kano analyze end to end, 50 features × 300 respondents', () => {

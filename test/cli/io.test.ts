@@ -1,15 +1,16 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { lstatSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { processIo } from '../../src/cli/io.js';
+import { temporaryFolder } from '../support/temporary.js';
 
 describe('writeFileAtomic', () => {
   const io = processIo();
+  const work = temporaryFolder('kano-io-');
 
   it('replaces a file whole and leaves no temporary file behind', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kano-io-'));
+    const dir = mkdtempSync(join(work, 'case-'));
     const path = join(dir, 'out.txt');
     writeFileSync(path, 'old');
     io.writeFileAtomic(path, 'new');
@@ -18,7 +19,7 @@ describe('writeFileAtomic', () => {
   });
 
   it('writes through a symbolic link, which stays a link', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kano-io-'));
+    const dir = mkdtempSync(join(work, 'case-'));
     writeFileSync(join(dir, 'real.txt'), 'old');
     symlinkSync(join(dir, 'real.txt'), join(dir, 'link.txt'));
     io.writeFileAtomic(join(dir, 'link.txt'), 'new');
@@ -27,7 +28,7 @@ describe('writeFileAtomic', () => {
   });
 
   it('writes into a named pipe instead of replacing it', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kano-io-'));
+    const dir = mkdtempSync(join(work, 'case-'));
     const fifo = join(dir, 'pipe');
     execFileSync('mkfifo', [fifo]);
     // The reader is another process, so the blocking open for writing finds it.

@@ -1,15 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
 import { account } from '../support/accounts.js';
+import { temporaryFolder } from '../support/temporary.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'kano.js');
+const work = temporaryFolder('kano-examples-');
 
 function kano(args: string[], input?: string) {
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' } });
@@ -131,7 +132,7 @@ describe.each(EXAMPLES)('kano analyze $section', ({ section, files, features, ro
   it('gives byte-identical output on every run, and the same through --output', () => {
     const first = kano(['analyze', ...files, '--json']).stdout;
     expect(kano(['analyze', ...files, '--json']).stdout).toBe(first);
-    const out = join(mkdtempSync(join(tmpdir(), 'kano-')), 'report.json');
+    const out = join(work, 'report.json');
     expect(kano(['analyze', ...files, '--json', '--output', out]).code).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(first);
   });
@@ -194,7 +195,7 @@ describe('kano compare in the built binary', () => {
   });
 
   it('takes a saved JSON result as a wave', () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'kano-')), 'old.json');
+    const out = join(work, 'old.json');
     expect(kano(['analyze', 'examples/mobile-banking.csv', '--json', '--output', out]).code).toBe(0);
     const fromJson = JSON.parse(kano(['compare', out, 'examples/mobile-banking-2027.csv', '--json']).stdout) as { features: unknown[] };
     const fromCsv = JSON.parse(kano([...waves, '--json']).stdout) as { features: unknown[] };
@@ -204,7 +205,7 @@ describe('kano compare in the built binary', () => {
 
 describe('counts and kano merge in the built binary', () => {
   it('analyse merged shard counts exactly as the whole file', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kano-counts-'));
+    const dir = work;
     const lines = readFileSync(join(ROOT, 'examples', 'mobile-banking.csv'), 'utf8').split('\r\n');
     const cut = lines.findIndex((l) => l.includes(',MB-1037,'));
     writeFileSync(join(dir, 'a.csv'), lines.slice(0, cut).join('\r\n'));

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { temporaryFolder } from '../support/temporary.js';
 
 // --jobs reads one file in shards side by side; whatever it does, the result must be that of --jobs 1.
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -13,7 +13,7 @@ function kano(args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const work = mkdtempSync(join(tmpdir(), 'kano-jobs-'));
+const work = temporaryFolder('kano-jobs-');
 /** A wide survey with a quoted comment column, some cells holding line breaks (where cuts cannot be). */
 function survey(rows: number, lineBreaks: boolean): string {
   const answers = ['I like it', 'I expect it', 'I am neutral', 'I can tolerate it', 'I dislike it', ''];

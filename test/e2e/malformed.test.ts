@@ -1,13 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { temporaryFolder } from '../support/temporary.js';
 
 // The malformed corpus (test/fixtures/malformed): each file with the exact message and exit code of
 // the built binary.
 const ROOT = join(import.meta.dirname, '..', '..');
 const M = 'test/fixtures/malformed';
+const work = temporaryFolder('kano-huge-');
 
 function kano(...args: string[]) {
   const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'kano.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
@@ -80,7 +81,7 @@ describe('malformed but readable', () => {
   });
 
   it('stops at a 100 MB field with a clear error instead of holding it', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'kano-huge-')), 'huge.csv');
+    const file = join(work, 'huge.csv');
     const fd = openSync(file, 'w');
     writeSync(fd, 'id,Dark mode (functional),Dark mode (dysfunctional)\n1,"');
     const chunk = 'x'.repeat(1024 * 1024);

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { temporaryFolder } from '../support/temporary.js';
 
 // Every ```console block of the README is a real command and its real output: run it and compare.
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -10,7 +10,7 @@ const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 const blocks = [...readme.matchAll(/```console\n\$ (.+)\n([\s\S]*?)```/g)].map((m) => ({ command: m[1] ?? '', output: m[2] ?? '' }));
 
 describe('README console blocks', () => {
-  const bin = mkdtempSync(join(tmpdir(), 'kano-bin-'));
+  const bin = temporaryFolder('kano-bin-');
   symlinkSync(join(ROOT, 'bin', 'kano.js'), join(bin, 'kano'));
 
   it('has some', () => {

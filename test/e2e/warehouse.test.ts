@@ -1,10 +1,10 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describe, expect, it } from 'vitest';
 import { analyseSurvey } from '../../src/index.js';
 import type { Report } from '../../src/model/report.js';
+import { temporaryFolder } from '../support/temporary.js';
 
 // The README's warehouse query, run as it is in DuckDB: kano must give the raw file's figures from its counts.
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -17,9 +17,11 @@ const fixture = (file: string) => join(ROOT, 'test', 'fixtures', 'warehouse', fi
 const figures = (report: Report) => Object.fromEntries(report.features.map(({ rank: _, ...f }) => [f.name, f]));
 
 describe('counting in a warehouse', () => {
+  const work = temporaryFolder('kano-duckdb-');
+
   it('gives the raw file figures from the counts of the README query in DuckDB', async () => {
     expect(query).toMatch(/^SELECT feature, functional, dysfunctional, COUNT\(\*\) AS count/);
-    const out = join(mkdtempSync(join(tmpdir(), 'kano-duckdb-')), 'matrix.csv');
+    const out = join(work, 'matrix.csv');
     const db = await DuckDBInstance.create(':memory:');
     const connection = await db.connect();
     await connection.run(`CREATE TABLE responses AS SELECT * FROM read_csv('${fixture('responses.csv')}', header = true, all_varchar = true)`);
