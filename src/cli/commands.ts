@@ -55,20 +55,28 @@ function afterward(io: Io, report: Report, gates: Gate[], file: string): Outcome
   return failures.length > 0 ? 'gate-failed' : 'ran';
 }
 
-/** How the files are read: in --jobs shards when that is more than 1 (shards.ts), quietly or not. */
+/** How the files are read: in shards under --jobs or, without it, when large (shards.ts), quietly or not. */
 interface Reading {
-  jobs: number;
+  jobs?: number;
   quiet?: boolean;
   color: boolean;
 }
 
-/** The tallies of the files: one survey file in shards, side by side, under --jobs; else read at once. */
+/**
+ * The tallies of the files: one survey file in shards side by side, under --jobs or, without it, when
+ * large (see defaultJobs); else read at once. stderr says which, unless the default read it at once.
+ */
 async function talliedFiles(io: Io, files: string[], options: AnalyseOptions, { jobs, quiet, color }: Reading): Promise<Tallied> {
   const [file, ...others] = files;
-  const sharded = file !== undefined && others.length === 0 ? await talliedInShards(io, file, jobs, options, quiet === true) : null;
-  if (jobs > 1 && !quiet) {
-    const said = sharded ? `read in ${sharded.shards} shards side by side` : 'read at once, as this input cannot be read in shards';
-    io.stderr.write(`${colourStyle(wantsColour(io.stderr, io.env, color)).dim(`kano: --jobs ${jobs}: ${said}`)}\n`);
+  const one = file !== undefined && others.length === 0 ? file : null;
+  const sharded = one === null ? null : await talliedInShards(io, one, jobs, options, quiet === true);
+  if (!quiet) {
+    const read = sharded ? `read in ${sharded.shards} shards side by side` : 'read at once, as this input cannot be read in shards';
+    const said =
+      jobs === undefined
+        ? sharded && `kano: ${read}, as the file is large (--jobs 1 reads it at once)`
+        : jobs > 1 && `kano: --jobs ${jobs}: ${read}`;
+    if (said) io.stderr.write(`${colourStyle(wantsColour(io.stderr, io.env, color)).dim(said)}\n`);
   }
   return sharded?.tallied ?? tallied(files.map((f) => readInput(io, f, { quiet })), options);
 }

@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import type { ReadOptions } from '../survey.js';
 import { TABLE_NAMES, type TableName } from '../model/evaluation-table.js';
@@ -9,6 +8,7 @@ import type { Method, SortKey } from '../model/report.js';
 import { ENCODINGS, type Encoding } from '../parse/decode.js';
 import { FORMATS, type Format } from '../model/formats.js';
 import { VERSION } from '../version.js';
+import { autoJobs } from './shards.js';
 import type { OutputStream } from './io.js';
 
 /** Options that say how to read the input, as commander parses them: the library's, with a file path for --answers. */
@@ -29,7 +29,8 @@ export interface OutputOptions {
 }
 
 export interface AnalyzeOptions extends ReadingOptions, OutputOptions {
-  jobs: number;
+  /** Unset: shards.ts decides by the file's size. */
+  jobs?: number;
   format: Format | 'counts';
   plot?: boolean;
   assets?: string;
@@ -72,7 +73,7 @@ export interface CompareOptions extends ReadingOptions, OutputOptions {
 }
 
 export interface PlotOptions extends ReadingOptions, OutputOptions {
-  jobs: number;
+  jobs?: number;
   ci?: number;
   resamples: number;
   seed: number;
@@ -82,7 +83,7 @@ export interface PlotOptions extends ReadingOptions, OutputOptions {
 }
 
 export interface ReportOptions extends ReadingOptions, OutputOptions {
-  jobs: number;
+  jobs?: number;
   ci?: number;
   resamples: number;
   seed: number;
@@ -130,8 +131,9 @@ Portuguese and Japanese (I like it / Me gusta / 喜欢 / Мне нравится
 --answers for more, or numeric codes 1-5 with 1 = like (--codes 5=like reverses).
 
 Large inputs: files and stdin (-) are read in one pass, without holding their rows (paired files matched by
-id keep their ids, and the rows waiting for a partner). On a terminal, inputs over 50 MB show a progress
-line on stderr (not with --quiet).
+id keep their ids, and the rows waiting for a partner). A survey file of 3 million cells or more (50,000
+respondents × 30 features) is read in shards side by side, one per core (see --jobs; --jobs 1 reads it at
+once). On a terminal, inputs over 50 MB show a progress line on stderr (not with --quiet).
 
 Exit codes: 0 ran (warnings allowed), 1 a --fail-on condition held, 2 could not analyse (usage or input error),
 3 internal error.
@@ -211,7 +213,7 @@ function sizesArgument(value: string): number[] {
 
 /** `--jobs`: a whole number of at least 1, or `auto`: one per core, up to 8. */
 function jobsArgument(value: string): number {
-  return value === 'auto' ? Math.min(availableParallelism(), 8) : countArgument(value);
+  return value === 'auto' ? autoJobs() : countArgument(value);
 }
 
 /** Reading one large survey file in parts, on several cores. */
@@ -220,10 +222,9 @@ function addJobsOption(command: Command): Command {
     new Option(
       '--jobs <n>',
       'read one survey file in n parts side by side, on n cores (auto: one per core, up to 8): faster, takes more memory; ' +
-        'for a file whose header is its first line, without label rows (Qualtrics, SurveyMonkey), not paired, not UTF-16',
-    )
-      .argParser(jobsArgument)
-      .default(1),
+        'for a file whose header is its first line, without label rows (Qualtrics, SurveyMonkey), not paired, not UTF-16 ' +
+        '(default: auto for such a file of 3 million cells or more, e.g. 50,000 respondents × 30 features; else 1)',
+    ).argParser(jobsArgument),
   );
 }
 

@@ -1,4 +1,4 @@
-// npm run bench (second part): kano analyze (and with --jobs auto) on generated surveys of growing size, against
+// npm run bench (second part): kano analyze (as run, and single-threaded: --jobs 1) on generated surveys of growing size, against
 // baselines run on the same files in the same session: the floor (Node reading the file and counting
 // newlines), csv-parse alone parsing it, and a pandas peer (test/bench/pandas-peer.py, the analyst's
 // usual alternative; its figures are checked against kano's first). Wall time, MB/s and peak RSS, as
@@ -161,7 +161,7 @@ const results = { machine: { cpus: cpus().length, jobsAuto: Math.min(availablePa
 const fixed = (x, digits = 2) => x.toFixed(digits);
 
 console.log(`kano analyze at scale: ${features} features, medians of ${runs} interleaved runs (${results.machine.cpus} × ${results.machine.cpu}, Node ${process.version}${pandasVersion ? `, pandas ${pandasVersion}` : ''})`);
-console.log('respondents  answers  size MB  kano s  MB/s   × floor  × csv-parse  × pandas  csv-parse × floor  kano RSS MB  (JSON out)  floor RSS MB  pandas RSS MB  --jobs auto: × floor  RSS MB');
+console.log('respondents  answers  size MB  kano s  MB/s   × floor  × csv-parse  × pandas  csv-parse × floor  kano RSS MB  (JSON out)  floor RSS MB  pandas RSS MB  --jobs 1: × floor  RSS MB');
 for (const respondents of sizes) {
   for (const [kind, answers] of [['text', WORDS], ['codes', CODES]]) {
     const file = join(work, `survey-${respondents}-${kind}.csv`);
@@ -170,14 +170,15 @@ for (const respondents of sizes) {
     if (python) checkPeer(file);
     // The CSV result is the same size at any scale; the JSON one lists every respondent with a
     // questionable or reverse pair (input.quality.respondents), so its text grows with them (it is
-    // written in pieces: its memory should not).
+    // written in pieces: its memory should not). As run, kano reads a file of 32 MB or more in shards,
+    // one per core; --jobs 1 is its single-threaded figure.
     const m = compare(
       {
         floor: [floor, file],
         csvParse: [csvParse, file],
         kano: [kano, 'analyze', file, '--quiet', '--format', 'csv'],
         kanoJson: [kano, 'analyze', file, '--quiet', '--format', 'json'],
-        kanoJobs: [kano, 'analyze', file, '--quiet', '--format', 'csv', '--jobs', 'auto'],
+        kanoOneJob: [kano, 'analyze', file, '--quiet', '--format', 'csv', '--jobs', '1'],
         ...(python ? { pandas: peer(file) } : {}),
       },
       runs,
@@ -192,7 +193,7 @@ for (const respondents of sizes) {
       csvParseOverFloor: m.csvParse.seconds / m.floor.seconds,
       kanoOverCsvParse: m.kano.seconds / m.csvParse.seconds,
       kanoOverPandas: m.pandas ? m.kano.seconds / m.pandas.seconds : null,
-      jobsOverFloor: m.kanoJobs.seconds / m.floor.seconds,
+      oneJobOverFloor: m.kanoOneJob.seconds / m.floor.seconds,
     };
     results.surveys.push(row);
     rmSync(file);
@@ -211,8 +212,8 @@ for (const respondents of sizes) {
         fixed(m.kanoJson.rssMB, 0).padStart(11),
         fixed(m.floor.rssMB, 0).padStart(13),
         (m.pandas ? fixed(m.pandas.rssMB, 0) : '-').padStart(14),
-        fixed(row.jobsOverFloor, 1).padStart(20),
-        fixed(m.kanoJobs.rssMB, 0).padStart(6),
+        fixed(row.oneJobOverFloor, 1).padStart(17),
+        fixed(m.kanoOneJob.rssMB, 0).padStart(6),
       ].join('  '),
     );
   }
