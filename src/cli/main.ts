@@ -60,7 +60,7 @@ function describe(error: KanoError): string {
 }
 
 /**
- * Entry point of bin/kano.js. A reader that closes the pipe early (`kano analyze … | head -1`) ends the
+ * Entry point of bin/kano.cjs. A reader that closes the pipe early (`kano analyze … | head -1`) ends the
  * run quietly with success. Ctrl-C keeps Node's default (stop at once, nothing printed, status 130):
  * a JavaScript handler would only run once a long analysis had finished.
  */

@@ -122,11 +122,13 @@ export interface ShardResult {
 
 /** A shard tallied in a worker thread; null if it could not be. */
 function runShard(job: ShardJob): Promise<Tallied | null> {
-  // Required here, as only --jobs needs it (about 1 ms of every start otherwise); a dynamic import
-  // would not do, as the bundle is compiled as a script (see bin/kano.js).
+  // Required here, as only reading in shards needs it (about 1 ms of every start otherwise); a dynamic
+  // import would not do, as the bundle is compiled as a script (see bin/kano.cjs).
   const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads');
   return new Promise((resolve) => {
-    const worker = new Worker(new URL('./shard-worker.js', import.meta.url), { workerData: job, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+    // The worker's own bundle, beside this one (npm run build); CommonJS, as an ES module would start
+    // Node's ESM loader in every worker (4 ms each).
+    const worker = new Worker(new URL('./shard-worker.cjs', import.meta.url), { workerData: job, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
     worker.once('message', (result: ShardResult | { failed: true }) =>
       resolve('tallied' in result ? { ...result.tallied, input: { ...result.tallied.input, quality: unpackQuality(result.quality) } } : null),
     );

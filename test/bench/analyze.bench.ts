@@ -22,7 +22,7 @@ describe('analyze, 50 features × 300 respondents', () => {
 });
 
 // The same, end to end: the built CLI on the file, start-up included, as a user runs it.
-const bin = join(import.meta.dirname, '..', '..', 'bin', 'kano.js');
+const bin = join(import.meta.dirname, '..', '..', 'bin', 'kano.cjs');
 const file = join(temporaryFolder('kano-bench-'), 'typical.csv');
 writeFileSync(file, survey[0]!.content);
 

@@ -107,7 +107,7 @@ function measure(command) {
   return { seconds, rssMB: Number(child.output[3]) / 1024 };
 }
 
-const kano = join(root, 'bin', 'kano.js');
+const kano = join(root, 'bin', 'kano.cjs');
 
 // The pandas peer, run by a Python that has pandas, reporting its peak RSS (in KB, as Node's) on fd 3.
 const python = [process.env.KANO_BENCH_PYTHON, '/usr/bin/python3', 'python3'].find(

@@ -13,7 +13,7 @@ const ARTIFACTS = join(ROOT, 'test', 'artifacts');
 const CHROMIUM = '/usr/bin/chromium';
 
 function kano(...args: string[]): string {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'kano.js'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'kano.cjs'), ...args], { cwd: ROOT, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`kano ${args.join(' ')} failed: ${result.stderr}`);
   return result.stdout;
 }

@@ -9,7 +9,7 @@ import { account } from '../support/accounts.js';
 import { temporaryFolder } from '../support/temporary.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'kano.js');
+const BIN = join(ROOT, 'bin', 'kano.cjs');
 const work = temporaryFolder('kano-examples-');
 
 function kano(args: string[], input?: string) {

@@ -8,7 +8,7 @@ import { temporaryFolder } from '../support/temporary.js';
 
 // --jobs reads one file in shards side by side; whatever it does, the result must be that of --jobs 1.
 const ROOT = join(import.meta.dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'kano.js');
+const BIN = join(ROOT, 'bin', 'kano.cjs');
 
 function kano(args: string[]) {
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 2 ** 28 });

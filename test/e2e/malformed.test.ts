@@ -11,7 +11,7 @@ const M = 'test/fixtures/malformed';
 const work = temporaryFolder('kano-huge-');
 
 function kano(...args: string[]) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'kano.js'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'kano.cjs'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

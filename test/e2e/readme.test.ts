@@ -11,7 +11,7 @@ const blocks = [...readme.matchAll(/```console\n\$ (.+)\n([\s\S]*?)```/g)].map((
 
 describe('README console blocks', () => {
   const bin = temporaryFolder('kano-bin-');
-  symlinkSync(join(ROOT, 'bin', 'kano.js'), join(bin, 'kano'));
+  symlinkSync(join(ROOT, 'bin', 'kano.cjs'), join(bin, 'kano'));
 
   it('has some', () => {
     expect(blocks.length).toBeGreaterThanOrEqual(3);

@@ -26,13 +26,13 @@ describe('security', () => {
 
   it('gives the same report with no network at all, and with proxies pointing nowhere', () => {
     const args = ['report', 'examples/mobile-banking.csv', '--ci', '0.95', '--quiet'];
-    const normal = run([process.execPath, 'bin/kano.js', ...args]);
+    const normal = run([process.execPath, 'bin/kano.cjs', ...args]);
     expect(normal.code).toBe(0);
     // A network namespace of its own has no interface but a down loopback: nothing can be reached.
-    const isolated = run(['unshare', '--net', process.execPath, 'bin/kano.js', ...args]);
+    const isolated = run(['unshare', '--net', process.execPath, 'bin/kano.cjs', ...args]);
     expect(isolated.code).toBe(0);
     expect(isolated.stdout).toBe(normal.stdout);
-    const proxied = run([process.execPath, 'bin/kano.js', ...args], { HTTP_PROXY: 'http://127.0.0.1:9', HTTPS_PROXY: 'http://127.0.0.1:9', ALL_PROXY: 'http://127.0.0.1:9' });
+    const proxied = run([process.execPath, 'bin/kano.cjs', ...args], { HTTP_PROXY: 'http://127.0.0.1:9', HTTPS_PROXY: 'http://127.0.0.1:9', ALL_PROXY: 'http://127.0.0.1:9' });
     expect(proxied.stdout).toBe(normal.stdout);
   });
 
