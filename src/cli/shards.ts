@@ -79,16 +79,11 @@ export async function talliedInShards(io: Io, file: string, jobs: number | undef
   if (lastLineEnd < 0 || looksLikeJson(head)) return null;
   const plan = shardPlan({ name: file, content: head.subarray(0, lastLineEnd + 1) }, options);
   if (plan === null) return null;
-  const cuts = [0];
-  for (let k = 1; k < parts; k++) {
-    const at = Math.floor((k * size) / parts);
+  const cuts = shardBounds(size, parts, (at) => {
     const lineEnd = bytesAt(file, at).indexOf(0x0a);
-    if (lineEnd < 0) return null;
-    const cut = at + lineEnd + 1;
-    if (cut > (cuts.at(-1) ?? 0) && cut < size) cuts.push(cut);
-  }
-  cuts.push(size);
-  if (cuts.length < 3) return null;
+    return lineEnd < 0 ? -1 : at + lineEnd;
+  });
+  if (cuts === null) return null;
 
   const shared: AnalyseOptions = { ...options, ...plan };
   const workers = cuts.slice(1, -1).map((start, i) => runShard({ file, start, end: cuts[i + 2] ?? size, options: shared }));
@@ -101,6 +96,22 @@ export async function talliedInShards(io: Io, file: string, jobs: number | undef
   const shards = [first, ...(await Promise.all(workers))];
   if (!shards.every((t): t is Tallied => t !== null)) return null;
   return { tallied: mergeShards(shards), shards: shards.length };
+}
+
+/**
+ * Where the shards of `size` bytes begin, and the last ends: up to `parts` of them, each after the first
+ * line end (found by `lineEndFrom`, -1 if none is near) at or past its even share. Null when there would
+ * be fewer than two, or a line end is not found.
+ */
+export function shardBounds(size: number, parts: number, lineEndFrom: (at: number) => number): number[] | null {
+  const cuts = [0];
+  for (let k = 1; k < parts; k++) {
+    const lineEnd = lineEndFrom(Math.floor((k * size) / parts));
+    if (lineEnd < 0) return null;
+    if (lineEnd + 1 > (cuts.at(-1) ?? 0) && lineEnd + 1 < size) cuts.push(lineEnd + 1);
+  }
+  cuts.push(size);
+  return cuts.length < 3 ? null : cuts;
 }
 
 /** The first bytes of a file from `at` (WINDOW of them at most). */
