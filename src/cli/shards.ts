@@ -72,6 +72,8 @@ export async function talliedInShards(io: Io, file: string, jobs: number | undef
   } catch {
     return null;
   }
+  // A cell takes a byte at least: a file of fewer bytes than SHARDS_FROM_CELLS is not looked into.
+  if (jobs === undefined && size < SHARDS_FROM_CELLS) return null;
   const head = bytesAt(file, 0);
   const parts = jobs ?? defaultJobs(head, size);
   if (parts < 2) return null;
