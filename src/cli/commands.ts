@@ -70,15 +70,16 @@ async function talliedFiles(io: Io, files: string[], options: AnalyseOptions, { 
   const [file, ...others] = files;
   const one = file !== undefined && others.length === 0 ? file : null;
   const sharded = one === null ? null : await talliedInShards(io, one, jobs, options, quiet === true);
-  if (!quiet) {
-    const read = sharded ? `read in ${sharded.shards} shards side by side` : 'read at once, as this input cannot be read in shards';
-    const said =
-      jobs === undefined
-        ? sharded && `kano: ${read}, as the file is large (--jobs 1 reads it at once)`
-        : jobs > 1 && `kano: --jobs ${jobs}: ${read}`;
-    if (said) io.stderr.write(`${colourStyle(wantsColour(io.stderr, io.env, color)).dim(said)}\n`);
-  }
+  const said = readingNote(jobs, sharded?.shards);
+  if (said && !quiet) io.stderr.write(`${colourStyle(wantsColour(io.stderr, io.env, color)).dim(said)}\n`);
   return sharded?.tallied ?? tallied(files.map((f) => readInput(io, f, { quiet })), options);
+}
+
+/** What stderr says of how a file was read (shards: how many, if it was in shards), or null. */
+function readingNote(jobs: number | undefined, shards: number | undefined): string | null {
+  const read = shards ? `read in ${shards} shards side by side` : 'read at once, as this input cannot be read in shards';
+  if (jobs === undefined) return shards ? `kano: ${read}, as the file is large (--jobs 1 reads it at once)` : null;
+  return jobs > 1 ? `kano: --jobs ${jobs}: ${read}` : null;
 }
 
 /** Reads and analyses the files. */

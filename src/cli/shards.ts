@@ -53,14 +53,14 @@ export interface ShardJob {
 }
 
 /**
- * The tallies of a survey file read in `jobs` shards, side by side (--jobs; unset: defaultJobs), and
- * how many there were: the file cut at line ends
- * into that many parts, each tallied on its own (the first here, the others in worker threads), the
- * tallies added. Tallies add exactly, so this is the result of reading the file at once whenever every
- * cut is at a row boundary; a cut inside a quoted cell makes the shard before it end in an unterminated
- * quote. So on any problem in any shard, null: the caller reads the file at once, and reports what is
- * wrong as it always does. Null too for files that cannot be cut (see shardPlan) and for stdin.
- * Options go to workers as they are: an --answers file must be whole bytes, not a stream.
+ * The tallies of a survey file read in `jobs` shards side by side (--jobs; unset: see defaultJobs), and
+ * how many there were: the file cut at line ends into that many parts, each tallied on its own (the
+ * first here, the others in worker threads), the tallies added. Tallies add exactly, so this is the
+ * result of reading the file at once whenever every cut is at a row boundary; a cut inside a quoted
+ * cell makes the shard before it end in an unterminated quote. So on any problem in any shard, null:
+ * the caller reads the file at once, and reports what is wrong as it always does. Null too for files
+ * that cannot be cut (see shardPlan) and for stdin. Options go to workers as they are: an --answers
+ * file must be whole bytes, not a stream.
  */
 export async function talliedInShards(io: Io, file: string, jobs: number | undefined, options: AnalyseOptions, quiet: boolean): Promise<{ tallied: Tallied; shards: number } | null> {
   if ((jobs !== undefined && jobs < 2) || file === '-' || options.input === 'counts') return null;
