@@ -8,7 +8,7 @@ import type { Method, SortKey } from '../model/report.js';
 import { ENCODINGS, type Encoding } from '../parse/decode.js';
 import { FORMATS, type Format } from '../model/formats.js';
 import { VERSION } from '../version.js';
-import { autoJobs } from './shards.js';
+import { autoJobs } from './jobs.js';
 import type { OutputStream } from './io.js';
 
 /** Options that say how to read the input, as commander parses them: the library's, with a file path for --answers. */

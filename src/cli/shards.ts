@@ -1,25 +1,16 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
 import { tallied } from '../analyse-survey.js';
 import { mergeShards, type Tallied } from '../counts.js';
 import { looksLikeJson } from '../inputs.js';
 import { shardPlan, type AnalyseOptions } from '../survey.js';
 import { unpackQuality, type PackedQuality } from '../model/quality.js';
 import { readInput } from './files.js';
+import { defaultJobs, SHARDS_FROM_CELLS } from './jobs.js';
 import type { Io } from './io.js';
 
 /** Bytes looked at for the header and the first rows, and for the line end where a shard starts. */
 const WINDOW = 64 * 1024;
-
-/**
- * A survey file of this many cells (answers, ids, any field) is read in shards unless --jobs says
- * otherwise; below it a worker's start is not repaid. Cells, not bytes, as the time goes by cell: on 2
- * cores, 2 shards broke even near 40,000 respondents × 30 features with answer text (30 MB) and near
- * 55,000 with numeric codes (7 MB), about 2.5 and 3.3 million cells; at 5 MB of text they took 1.4× the
- * time of one.
- */
-export const SHARDS_FROM_CELLS = 3_000_000;
 
 /**
  * A worker's young generation, in MB. V8's default (48 MB with three 16 MB semi-spaces) is made for one
@@ -27,22 +18,6 @@ export const SHARDS_FROM_CELLS = 3_000_000;
  * peak RSS of 2 shards from 156 to 132 MB, in the same time.
  */
 const WORKER_YOUNG_MB = 8;
-
-/** --jobs auto: one shard per core, up to 8. */
-export function autoJobs(): number {
-  return Math.min(availableParallelism(), 8);
-}
-
-/**
- * The shards to read a file in without --jobs, from its first bytes and its size: auto when its cells,
- * estimated from the separators and line ends of those bytes (any of , ; tab, as the delimiter is not
- * known yet), are SHARDS_FROM_CELLS or more; else 1.
- */
-export function defaultJobs(head: Uint8Array, size: number): number {
-  let separators = 0;
-  for (const byte of head) if (byte === 0x2c || byte === 0x3b || byte === 0x09 || byte === 0x0a) separators++;
-  return head.length > 0 && (separators / head.length) * size >= SHARDS_FROM_CELLS ? autoJobs() : 1;
-}
 
 /** What a worker is given: a shard of a file, and the options with the file's header and dialect. */
 export interface ShardJob {

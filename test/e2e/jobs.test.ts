@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { autoJobs, defaultJobs, SHARDS_FROM_CELLS } from '../../src/cli/shards.js';
+import { autoJobs, defaultJobs, SHARDS_FROM_CELLS } from '../../src/cli/jobs.js';
 import { temporaryFolder } from '../support/temporary.js';
 
 // --jobs reads one file in shards side by side; whatever it does, the result must be that of --jobs 1.
