@@ -170,8 +170,8 @@ for (const respondents of sizes) {
     if (python) checkPeer(file);
     // The CSV result is the same size at any scale; the JSON one lists every respondent with a
     // questionable or reverse pair (input.quality.respondents), so its text grows with them (it is
-    // written in pieces: its memory should not). As run, kano reads a file of 32 MB or more in shards,
-    // one per core; --jobs 1 is its single-threaded figure.
+    // written in pieces: its memory should not). As run, kano reads a file of 3 million cells or more
+    // in shards, one per core; --jobs 1 is its single-threaded figure.
     const m = compare(
       {
         floor: [floor, file],

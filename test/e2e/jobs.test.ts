@@ -1,9 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { autoJobs, defaultJobs, SHARDS_FROM_CELLS } from '../../src/cli/jobs.js';
+import { autoJobs } from '../../src/cli/jobs.js';
 import { temporaryFolder } from '../support/temporary.js';
 
 // --jobs reads one file in shards side by side; whatever it does, the result must be that of --jobs 1.
@@ -70,33 +69,14 @@ describe('--jobs', { timeout: 60_000 }, () => {
     expect(once.code).toBe(0);
     const auto = kano(['analyze', large, '--format', 'json']);
     expect(auto.stdout).toBe(once.stdout);
-    const shards = Math.min(availableParallelism(), 8);
+    const shards = autoJobs();
     const said = shards > 1 ? `kano: read in ${shards} shards side by side, as the file is large (--jobs 1 reads it at once)\n` : '';
     expect(auto.stderr).toBe(`${said}${once.stderr}`);
-    // Nor does it say so when such a file cannot be cut, as with a sep= line first: it is read at once, quietly.
+    // A large file that cannot be cut (here, for its sep= line) is read at once, and nothing is said of it.
     const uncut = join(work, 'large-sep.csv');
     writeFileSync(uncut, `sep=,\r\n${survey(500_000, false)}`);
     const uncutOnce = kano(['analyze', uncut, '--format', 'json', '--jobs', '1']);
     expect(uncutOnce.code).toBe(0);
     expect(kano(['analyze', uncut, '--format', 'json'])).toEqual(uncutOnce);
-  });
-});
-
-describe('defaultJobs', () => {
-  // 10 rows of 7 cells in 70 bytes each: a cell every 10 bytes.
-  const head = new TextEncoder().encode(`a,bbbbbbbb,c,d,e,f,${'g'.repeat(50)}\n`.repeat(10));
-
-  it('is auto for a file of SHARDS_FROM_CELLS cells or more, estimated from its first bytes', () => {
-    expect(head.length).toBe(700);
-    expect(defaultJobs(head, 10 * SHARDS_FROM_CELLS - 10)).toBe(1);
-    expect(defaultJobs(head, 10 * SHARDS_FROM_CELLS)).toBe(autoJobs());
-    expect(autoJobs()).toBe(Math.min(availableParallelism(), 8));
-  });
-
-  it('counts semicolons and tabs as separators too, and an empty file as none', () => {
-    const semicolons = head.map((byte) => (byte === 0x2c ? 0x3b : byte));
-    const tabs = head.map((byte) => (byte === 0x2c ? 0x09 : byte));
-    for (const other of [semicolons, tabs]) expect(defaultJobs(other, 10 * SHARDS_FROM_CELLS)).toBe(autoJobs());
-    expect(defaultJobs(new Uint8Array(0), 10 * SHARDS_FROM_CELLS)).toBe(1);
   });
 });
