@@ -45,6 +45,39 @@ describe('chiSquareTest', () => {
     expect(test.p).toBeLessThan(0.095);
     expect(chiSquareTest(table, 2000, seededUniform(5))).toEqual(chiSquareTest(table, 2000, seededUniform(5)));
   });
+
+  it('counts the simulated tables as pearson would, table by table (the same draws, the same p)', () => {
+    // The plain way: shuffle the units' columns, build each table, take pearson's statistic of it.
+    function plainP(table: number[][], simulations: number, seed: number): number {
+      const uniform = seededUniform(seed);
+      const units = table.flatMap((row, i) => row.flatMap((count, j) => Array.from({ length: count }, () => [i, j] as [number, number])));
+      const columns = units.map(([, j]) => j);
+      const { chi2 } = pearson(table);
+      let atLeast = 0;
+      for (let s = 0; s < simulations; s++) {
+        for (let i = columns.length - 1; i > 0; i--) {
+          const j = Math.floor(uniform() * (i + 1));
+          [columns[i], columns[j]] = [columns[j]!, columns[i]!];
+        }
+        const simulated = table.map((row) => row.map(() => 0));
+        units.forEach(([i], k) => (simulated[i]![columns[k]!]! += 1));
+        if (pearson(simulated).chi2 >= chi2 - 1e-7 * Math.max(1, chi2)) atLeast++;
+      }
+      return (1 + atLeast) / (simulations + 1);
+    }
+    const draw = seededUniform(42);
+    let simulated = 0;
+    for (let t = 0; t < 100; t++) {
+      // Small tables with small counts, some zero rows or columns: nearly all go to Monte-Carlo.
+      const columns = 2 + Math.floor(draw() * 5);
+      const table = Array.from({ length: 2 + Math.floor(draw() * 3) }, () => Array.from({ length: columns }, () => Math.floor(draw() * (draw() < 0.3 ? 3 : 12))));
+      const test = chiSquareTest(table, 300, seededUniform(t));
+      if (test.pMethod !== 'monte-carlo') continue;
+      expect(test.p).toBe(plainP(table, 300, t));
+      simulated++;
+    }
+    expect(simulated).toBeGreaterThan(90);
+  });
 });
 
 describe('holm', () => {
