@@ -1,13 +1,14 @@
 import { problem } from './errors.js';
 import type { CountsDocument, FeatureCounts, FeatureTally } from './model/counts.js';
-import type { InputSummary, SourceSummary } from './model/report.js';
+import type { InputSummary, QualitySummary, RespondentQuality, SourceSummary } from './model/report.js';
 import { featureKey } from './normalise/header-spellings.js';
 import { mergeTallies } from './stats/merge.js';
-import { mergeQuality, qualityOfList } from './stats/quality.js';
+import { createQualityCollector, mergeQuality, qualityOfList } from './stats/quality.js';
 import { emptyFeatureTally, emptyRowAccount } from './stats/tally.js';
 import { looksLikeJson, wholeText, type SurveyInput } from './inputs.js';
 import { blockingProblem, readSurvey, sourceSummaries, wholeTable, type AnalyseOptions, type ReadOptions, type SurveyRead } from './survey.js';
 import { readCountTable } from './normalise/count-tables.js';
+import { arrayChunks, valueRange } from './parse/json-path.js';
 import { CATEGORY_CODES, type CategoryCode } from './model/categories.js';
 import { describeCodes } from './normalise/codes.js';
 
@@ -107,24 +108,67 @@ function tallyOf(f: FeatureCounts, source: string): FeatureTally {
   return tally;
 }
 
+/** Where a counts document lists the respondents with questionable or reverse pairs. */
+const RESPONDENTS = ['input', 'quality', 'respondents'];
+/** The largest number the packed columns hold. */
+const MAX_PACKED = 0xffffffff;
+
+/**
+ * The list of respondents of a counts document, at `range` of its text, read a thousand at a time into
+ * packed columns: a million respondents are 29 MB of text, but 90 MB as objects all at once.
+ */
+function listedQuality(text: string, range: [number, number], maxQuestionable: number | null, source: string): QualitySummary {
+  const collector = createQualityCollector();
+  const listed = text.slice(range[0], range[0] + 4);
+  if (listed === 'null') return collector.listed(maxQuestionable);
+  if (!listed.startsWith('[')) throw problem('bad-counts', { source }, { reason: 'input.quality.respondents must be a list' });
+  let index = 0;
+  for (const chunk of arrayChunks(text, range, 1024)) {
+    for (const r of chunk as Partial<RespondentQuality>[]) {
+      if (typeof r?.source !== 'string' || ![r.line, r.questionable, r.reverse].every((x) => isCount(x) && (x as number) <= MAX_PACKED)) {
+        throw problem('bad-counts', { source }, { reason: `input.quality.respondents[${index}] must hold a source and whole counts line, questionable and reverse` });
+      }
+      collector.keep(r.source, r.line!, r.questionable!, r.reverse!);
+      index++;
+    }
+  }
+  return collector.listed(maxQuestionable);
+}
+
 /**
  * Reads counts: a counts document (JSON, from --format counts), or a published table of category counts
  * (CSV: feature, A, O, M, I, R, Q, optionally n; `n` for percentages without an n column).
  */
 export function readCounts(input: SurveyInput, options: Omit<ReadOptions, 'n'> & { n?: number } = {}): Tallied {
   if (!looksLikeJson(input.content)) return publishedTallied(input, options);
+  const text = wholeText(input.content);
+  const notJson = (error: unknown) => problem('bad-counts', { source: input.name }, { reason: `not valid JSON (${(error as Error).message})` });
+  // The list of respondents is left out (a 0 in its place) and read apart, below. Should a document name
+  // it twice, JSON.parse keeps the last one: then that is the list, as it is.
+  const list = valueRange(text, RESPONDENTS);
   let doc: CountsDocument;
   try {
-    doc = JSON.parse(wholeText(input.content)) as CountsDocument;
+    doc = JSON.parse(list ? `${text.slice(0, list[0])}0${text.slice(list[1])}` : text) as CountsDocument;
   } catch (error) {
-    throw problem('bad-counts', { source: input.name }, { reason: `not valid JSON (${(error as Error).message})` });
+    throw notJson(error);
   }
   if (doc?.kind !== 'kano-counts' || doc.schemaVersion !== 1 || !Array.isArray(doc.features) || typeof doc.input !== 'object') {
     throw problem('bad-counts', { source: input.name }, { reason: 'not a result of kano analyze --format counts (schemaVersion 1)' });
   }
   const tallies = doc.features.map((f) => tallyOf(f, input.name));
+  const maxQuestionable = doc.input.quality?.maxQuestionable ?? null;
+  let quality: QualitySummary;
+  if (list && (doc.input.quality?.respondents as unknown) === 0) {
+    try {
+      quality = listedQuality(text, list, maxQuestionable, input.name);
+    } catch (error) {
+      throw error instanceof SyntaxError ? notJson(error) : error;
+    }
+  } else {
+    quality = qualityOfList(maxQuestionable, doc.input.quality?.respondents ?? []);
+  }
   return {
-    input: { ...doc.input, quality: qualityOfList(doc.input.quality?.maxQuestionable ?? null, doc.input.quality?.respondents ?? []), counts: [input.name] },
+    input: { ...doc.input, quality, counts: [input.name] },
     importanceScale: doc.importanceScale,
     features: doc.features.map((f, i) => ({ name: f.name, tally: tallies[i]! })),
     segments: doc.segments && {

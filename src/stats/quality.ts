@@ -42,20 +42,29 @@ export function createQualityCollector() {
   // source index, line, questionable pairs, reverse pairs: one flat column, grown by doubling.
   let columns = new Uint32Array(4 * 1024);
   let length = 0;
+  function keep(source: string, line: number, questionable: number, reverse: number): void {
+    const index = sourceIndex(sources, source);
+    if (length === columns.length) {
+      const grown = new Uint32Array(2 * columns.length);
+      grown.set(columns);
+      columns = grown;
+    }
+    columns[length++] = index;
+    columns[length++] = line;
+    columns[length++] = questionable;
+    columns[length++] = reverse;
+    addTotals(totals, questionable, reverse);
+  }
   return {
+    /** A respondent's pairs as the rows stream by: kept if one is questionable or reverse. */
     add(source: string, line: number, questionable: number, reverse: number): void {
-      if (questionable + reverse === 0) return;
-      const index = sourceIndex(sources, source);
-      if (length === columns.length) {
-        const grown = new Uint32Array(2 * columns.length);
-        grown.set(columns);
-        columns = grown;
-      }
-      columns[length++] = index;
-      columns[length++] = line;
-      columns[length++] = questionable;
-      columns[length++] = reverse;
-      addTotals(totals, questionable, reverse);
+      if (questionable + reverse > 0) keep(source, line, questionable, reverse);
+    },
+    /** A respondent as listed (in a counts document), kept as it is. */
+    keep,
+    /** The summary of the respondents in the order they were kept. */
+    listed(maxQuestionable: number | null): QualitySummary {
+      return unpackQuality({ maxQuestionable, totals: { ...totals }, sources: [...sources], columns: columns.slice(0, length) });
     },
     /** The summary, respondents by file (in `sourceOrder`) and line, whatever order they came in. */
     summary(maxQuestionable: number | null, sourceOrder: string[] = sources): QualitySummary {
