@@ -21,16 +21,15 @@ export function bootstrapCounts(counts: CategoryCounts, code: CategoryCode, resa
   const n = CATEGORY_CODES.reduce((sum, c) => sum + counts[c], 0);
   const probabilities = Float64Array.from(CATEGORY_CODES, (c) => counts[c] / n);
   const target = CATEGORY_CODES.indexOf(code);
-  // A resampled count is a whole number 0…n, so each category's draws are kept as a histogram and
-  // laid out sorted in linear time (a counting sort) for the percentiles.
-  const histograms = CATEGORY_CODES.map(() => new Int32Array(n + 1));
+  // Each category's resampled counts, one after another, sorted at the end for the percentiles.
+  const draws = new Int32Array(CATEGORY_CODES.length * resamples);
   const drawn = new Int32Array(CATEGORY_CODES.length);
   let stays = 0;
   for (let r = 0; r < resamples; r++) {
     multinomial(n, probabilities, uniform, drawn);
     let top = 0;
     for (let i = 0; i < drawn.length; i++) {
-      histograms[i]![drawn[i]!]! += 1;
+      draws[i * resamples + r] = drawn[i]!;
       if (drawn[i]! > drawn[top]!) top = i;
     }
     if (top === target) stays++;
@@ -39,11 +38,24 @@ export function bootstrapCounts(counts: CategoryCounts, code: CategoryCode, resa
   const shares = {} as Record<CategoryCode, [number, number]>;
   const sorted = new Array<number>(resamples);
   for (const c of COUNT_ORDER) {
-    let at = 0;
-    histograms[CATEGORY_CODES.indexOf(c)]!.forEach((times, count) => {
-      for (let t = 0; t < times; t++) sorted[at++] = count / n;
-    });
+    const i = CATEGORY_CODES.indexOf(c);
+    const counts = sortCounts(draws.subarray(i * resamples, (i + 1) * resamples), n);
+    for (let k = 0; k < resamples; k++) sorted[k] = counts[k]! / n;
     shares[c] = [quantileSorted(sorted, tail), quantileSorted(sorted, 1 - tail)];
   }
   return { shares, stability: stays / resamples };
+}
+
+/**
+ * Resampled counts (whole numbers 0…n) in ascending order, in place: counted into a histogram when
+ * there are fewer possible counts than draws (linear), else sorted (a histogram would cost a pass
+ * over 0…n per category: a million steps at a million respondents).
+ */
+export function sortCounts(counts: Int32Array, n: number): Int32Array {
+  if (n >= counts.length) return counts.sort();
+  const histogram = new Int32Array(n + 1);
+  for (const count of counts) histogram[count]! += 1;
+  let at = 0;
+  histogram.forEach((times, count) => counts.fill(count, at, (at += times)));
+  return counts;
 }

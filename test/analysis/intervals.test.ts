@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bootstrapCounts } from '../../src/analysis/bootstrap.js';
+import { bootstrapCounts, sortCounts } from '../../src/analysis/bootstrap.js';
 import { seededUniform } from '../../src/analysis/random.js';
 import { wilson } from '../../src/analysis/wilson.js';
 import { analyseSurvey } from '../../src/index.js';
@@ -52,6 +52,15 @@ describe('bootstrap over counts', () => {
     const tied = bootstrapCounts({ A: 50, O: 50, M: 0, I: 0, R: 0, Q: 0 }, 'O', 2000, 0.95, seededUniform(1)).stability;
     expect(tied).toBeGreaterThan(0.45);
     expect(tied).toBeLessThan(0.65);
+  });
+
+  it('sorts the resampled counts as a plain sort does, by histogram (n below the draws) or not', () => {
+    const draw = seededUniform(7);
+    for (const [n, draws] of [[0, 10], [5, 300], [299, 300], [300, 300], [5000, 300], [1_000_000, 50]] as const) {
+      const counts = Int32Array.from({ length: draws }, () => Math.floor(draw() * (n + 1)));
+      const plain = [...counts].sort((a, b) => a - b);
+      expect([...sortCounts(counts, n)], `n ${n}`).toEqual(plain);
+    }
   });
 });
 
