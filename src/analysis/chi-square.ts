@@ -1,4 +1,5 @@
 import { gammaln } from 'simple-statistics';
+import { tableWithMargins } from './hypergeometric.js';
 import type { Uniform } from './random.js';
 
 export interface ChiSquare {
@@ -80,7 +81,8 @@ export function chiSquareTail(x: number, df: number): number {
 /**
  * Pearson's chi-square test of independence for an r × c table of counts. When an expected count is
  * below 5 the p-value is Monte-Carlo instead (as R's chisq.test with simulate.p.value): `simulations`
- * tables with the same margins, made by shuffling the column labels over the table's units, and
+ * random tables with the same margins (drawn cell by cell, see tableWithMargins: the work does not
+ * grow with n, as a shuffle of the units would), and
  * p = (1 + #{χ²_sim ≥ χ²}) / (simulations + 1). Cramér's V = sqrt(χ² / (n · (min(r, c) − 1))).
  */
 export function chiSquareTest(table: readonly (readonly number[])[], simulations: number, uniform: Uniform): ChiSquare {
@@ -92,31 +94,13 @@ export function chiSquareTest(table: readonly (readonly number[])[], simulations
   const cramersV = Math.sqrt(chi2 / (n * (Math.min(r, c) - 1)));
   if (minExpected >= MIN_EXPECTED) return { chi2, df, p: chiSquareTail(chi2, df), pMethod: 'asymptotic', cramersV };
 
-  // Each unit as the offset of its row's first cell and its column. Shuffling the columns keeps both
-  // margins, so every simulated table has the observed expected counts: worked out once, as pearson
-  // does, so that each simulated statistic is pearson's to the last bit.
-  const rowStart: number[] = [];
-  const columnOf: number[] = [];
-  table.forEach((row, i) =>
-    row.forEach((count, j) => {
-      for (let k = 0; k < count; k++) {
-        rowStart.push(i * c);
-        columnOf.push(j);
-      }
-    }),
-  );
+  // The simulated tables keep both margins, so they all have the observed expected counts: worked out
+  // once, as pearson does, so that each simulated statistic is pearson's to the last bit.
   const expected = Float64Array.from({ length: r * c }, (_, cell) => ((rows[Math.floor(cell / c)] ?? 0) * (columns[cell % c] ?? 0)) / n);
   const simulated = new Int32Array(r * c);
   let atLeast = 0;
   for (let s = 0; s < simulations; s++) {
-    for (let i = columnOf.length - 1; i > 0; i--) {
-      const j = Math.floor(uniform() * (i + 1));
-      const swapped = columnOf[i]!;
-      columnOf[i] = columnOf[j]!;
-      columnOf[j] = swapped;
-    }
-    simulated.fill(0);
-    for (let k = 0; k < columnOf.length; k++) simulated[rowStart[k]! + columnOf[k]!]! += 1;
+    tableWithMargins(rows, columns, uniform, simulated);
     let statistic = 0;
     for (let cell = 0; cell < expected.length; cell++) {
       const e = expected[cell]!;

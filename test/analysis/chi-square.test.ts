@@ -1,6 +1,7 @@
 import { chiSquaredDistributionTable } from 'simple-statistics';
 import { describe, expect, it } from 'vitest';
 import { chiSquareTail, chiSquareTest, holm, pearson } from '../../src/analysis/chi-square.js';
+import { tableWithMargins } from '../../src/analysis/hypergeometric.js';
 import { seededUniform } from '../../src/analysis/random.js';
 
 describe('chi-square distribution', () => {
@@ -47,20 +48,16 @@ describe('chiSquareTest', () => {
   });
 
   it('counts the simulated tables as pearson would, table by table (the same draws, the same p)', () => {
-    // The plain way: shuffle the units' columns, build each table, take pearson's statistic of it.
+    // The plain way: draw each table with the margins, as a table of rows, and take pearson's statistic.
     function plainP(table: number[][], simulations: number, seed: number): number {
       const uniform = seededUniform(seed);
-      const units = table.flatMap((row, i) => row.flatMap((count, j) => Array.from({ length: count }, () => [i, j] as [number, number])));
-      const columns = units.map(([, j]) => j);
+      const rows = table.map((row) => row.reduce((a, b) => a + b, 0));
+      const columns = table[0]!.map((_, j) => table.reduce((sum, row) => sum + row[j]!, 0));
       const { chi2 } = pearson(table);
       let atLeast = 0;
       for (let s = 0; s < simulations; s++) {
-        for (let i = columns.length - 1; i > 0; i--) {
-          const j = Math.floor(uniform() * (i + 1));
-          [columns[i], columns[j]] = [columns[j]!, columns[i]!];
-        }
-        const simulated = table.map((row) => row.map(() => 0));
-        units.forEach(([i], k) => (simulated[i]![columns[k]!]! += 1));
+        const cells = tableWithMargins(rows, columns, uniform, new Int32Array(rows.length * columns.length));
+        const simulated = rows.map((_, i) => [...cells.subarray(i * columns.length, (i + 1) * columns.length)]);
         if (pearson(simulated).chi2 >= chi2 - 1e-7 * Math.max(1, chi2)) atLeast++;
       }
       return (1 + atLeast) / (simulations + 1);
@@ -77,6 +74,26 @@ describe('chiSquareTest', () => {
       simulated++;
     }
     expect(simulated).toBeGreaterThan(90);
+  });
+
+  it('approaches the exact p of 2 × 2 tables, however many respondents they hold', () => {
+    // Exact: the sum of the hypergeometric probabilities of the tables with these margins whose χ² is at
+    // least the observed one (all tables are listed: the second column holds 7 at most).
+    const logFactorial = (k: number) => Array.from({ length: k }, (_, i) => Math.log(i + 1)).reduce((a, b) => a + b, 0);
+    for (const [a, b, c, d] of [[5, 1, 1, 5], [700, 3, 300, 4], [50000, 1, 40000, 6]] as const) {
+      const [r1, r2, c1, c2] = [a + b, c + d, a + c, b + d];
+      const observed = pearson([[a, b], [c, d]]).chi2;
+      let exact = 0;
+      for (let x = Math.max(0, c2 - r2); x <= Math.min(c2, r1); x++) {
+        const cells = [r1 - x, x, c1 - r1 + x, c2 - x];
+        const log = logFactorial(r1) + logFactorial(r2) + logFactorial(c1) + logFactorial(c2) - logFactorial(r1 + r2) - cells.reduce((sum, k) => sum + logFactorial(k), 0);
+        if (pearson([[cells[0]!, cells[1]!], [cells[2]!, cells[3]!]]).chi2 >= observed - 1e-7 * Math.max(1, observed)) exact += Math.exp(log);
+      }
+      const test = chiSquareTest([[a, b], [c, d]], 20000, seededUniform(3));
+      expect(test.pMethod).toBe('monte-carlo');
+      // Four standard errors of a Monte-Carlo p over 20,000 tables.
+      expect(Math.abs(test.p - exact), `${a},${b},${c},${d}: exact ${exact}`).toBeLessThan(4 * Math.sqrt((exact * (1 - exact)) / 20000) + 1e-4);
+    }
   });
 });
 
