@@ -161,7 +161,17 @@ const results = { machine: { cpus: cpus().length, jobsAuto: Math.min(availablePa
 const fixed = (x, digits = 2) => x.toFixed(digits);
 
 console.log(`kano analyze at scale: ${features} features, medians of ${runs} interleaved runs (${results.machine.cpus} × ${results.machine.cpu}, Node ${process.version}${pandasVersion ? `, pandas ${pandasVersion}` : ''})`);
-console.log('respondents  answers  size MB  kano s  MB/s   × floor  × csv-parse  × pandas  csv-parse × floor  kano RSS MB  (JSON out)  floor RSS MB  pandas RSS MB  --jobs 1: × floor  RSS MB');
+
+/** What each measured command is called in the printed tables. */
+const LABELS = {
+  floor: 'floor: newlines counted',
+  csvParse: 'csv-parse alone',
+  pandas: 'pandas peer',
+  kano: 'kano analyze',
+  kanoJson: 'kano analyze, JSON out',
+  kanoOneJob: 'kano analyze --jobs 1',
+};
+
 for (const respondents of sizes) {
   for (const [kind, answers] of [['text', WORDS], ['codes', CODES]]) {
     const file = join(work, `survey-${respondents}-${kind}.csv`);
@@ -176,19 +186,20 @@ for (const respondents of sizes) {
       {
         floor: [floor, file],
         csvParse: [csvParse, file],
+        ...(python ? { pandas: peer(file) } : {}),
         kano: [kano, 'analyze', file, '--quiet', '--format', 'csv'],
         kanoJson: [kano, 'analyze', file, '--quiet', '--format', 'json'],
         kanoOneJob: [kano, 'analyze', file, '--quiet', '--format', 'csv', '--jobs', '1'],
-        ...(python ? { pandas: peer(file) } : {}),
       },
       runs,
     );
+    for (const measured of Object.values(m)) measured.MBps = sizeMB / measured.seconds;
     const row = {
       respondents,
       answers: kind,
       sizeMB,
       ...m,
-      kanoMBps: sizeMB / m.kano.seconds,
+      kanoMBps: m.kano.MBps,
       kanoOverFloor: m.kano.seconds / m.floor.seconds,
       csvParseOverFloor: m.csvParse.seconds / m.floor.seconds,
       kanoOverCsvParse: m.kano.seconds / m.csvParse.seconds,
@@ -197,32 +208,21 @@ for (const respondents of sizes) {
     };
     results.surveys.push(row);
     rmSync(file);
-    console.log(
-      [
-        String(respondents).padStart(11),
-        kind.padStart(7),
-        fixed(sizeMB, 1).padStart(8),
-        fixed(m.kano.seconds).padStart(7),
-        fixed(row.kanoMBps, 1).padStart(5),
-        fixed(row.kanoOverFloor, 1).padStart(8),
-        fixed(row.kanoOverCsvParse).padStart(12),
-        (m.pandas ? fixed(row.kanoOverPandas) : '-').padStart(9),
-        fixed(row.csvParseOverFloor, 1).padStart(17),
-        fixed(m.kano.rssMB, 0).padStart(12),
-        fixed(m.kanoJson.rssMB, 0).padStart(11),
-        fixed(m.floor.rssMB, 0).padStart(13),
-        (m.pandas ? fixed(m.pandas.rssMB, 0) : '-').padStart(14),
-        fixed(row.oneJobOverFloor, 1).padStart(17),
-        fixed(m.kanoOneJob.rssMB, 0).padStart(6),
-      ].join('  '),
-    );
+    console.log(`\n${respondents} respondents, answer ${kind}, ${fixed(sizeMB, 1)} MB`);
+    console.log(`  ${'command'.padEnd(24)}  ${'s'.padStart(6)}  ${'MB/s'.padStart(6)}  ${'× floor'.padStart(7)}  ${'peak RSS MB'.padStart(11)}`);
+    for (const [name, measured] of Object.entries(m)) {
+      const cells = [fixed(measured.seconds), fixed(measured.MBps, 1), fixed(measured.seconds / m.floor.seconds, 1), fixed(measured.rssMB, 0)];
+      console.log(`  ${LABELS[name].padEnd(24)}  ${cells[0].padStart(6)}  ${cells[1].padStart(6)}  ${cells[2].padStart(7)}  ${cells[3].padStart(11)}`);
+    }
+    const versus = [`${fixed(row.kanoOverCsvParse)}× csv-parse`, ...(m.pandas ? [`${fixed(row.kanoOverPandas)}× the pandas peer`] : [])];
+    console.log(`  kano analyze takes ${fixed(row.kanoOverFloor, 1)}× the floor, ${versus.join(', ')}`);
   }
 }
 
 // A small survey as a user runs it, against Node starting and doing nothing.
 const small = compare({ node: ['-e', '0'], kano: [kano, 'analyze', join(root, 'examples', 'mobile-banking.csv'), '--quiet'] }, 3 * runs + 1);
 results.smallSurvey = { ...small, kanoOverNode: small.kano.seconds / small.node.seconds };
-console.log(`small survey (examples/mobile-banking.csv): kano analyze ${fixed(small.kano.seconds)} s, ${fixed(results.smallSurvey.kanoOverNode, 1)}× bare node -e 0`);
+console.log(`\nsmall survey (examples/mobile-banking.csv): kano analyze ${fixed(small.kano.seconds)} s, ${fixed(results.smallSurvey.kanoOverNode, 1)}× bare node -e 0`);
 
 mkdirSync(join(root, 'test', 'artifacts'), { recursive: true });
 writeFileSync(join(root, 'test', 'artifacts', 'bench-scale.json'), `${JSON.stringify(results, null, 2)}\n`);
