@@ -7,10 +7,11 @@
 //   node test/bench/scale.mjs [--sizes 1000,200000] [--features 30] [--runs 3]
 import { spawnSync } from 'node:child_process';
 import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { median } from 'simple-statistics';
 import { seededUniform } from '../../dist/analysis/random.js';
+import { autoJobs } from '../../dist/cli/jobs.js';
 
 const option = (name, fallback) => {
   const at = process.argv.indexOf(name);
@@ -157,7 +158,7 @@ function compare(commands, times) {
   );
 }
 
-const results = { machine: { cpus: cpus().length, jobsAuto: Math.min(availableParallelism(), 8), cpu: cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, pandas: pandasVersion }, features, runs, surveys: [] };
+const results = { machine: { cpus: cpus().length, jobsAuto: autoJobs(), cpu: cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, pandas: pandasVersion }, features, runs, surveys: [] };
 const fixed = (x, digits = 2) => x.toFixed(digits);
 
 console.log(`kano analyze at scale: ${features} features, medians of ${runs} interleaved runs (${results.machine.cpus} × ${results.machine.cpu}, Node ${process.version}${pandasVersion ? `, pandas ${pandasVersion}` : ''})`);
@@ -199,7 +200,6 @@ for (const respondents of sizes) {
       answers: kind,
       sizeMB,
       ...m,
-      kanoMBps: m.kano.MBps,
       kanoOverFloor: m.kano.seconds / m.floor.seconds,
       csvParseOverFloor: m.csvParse.seconds / m.floor.seconds,
       kanoOverCsvParse: m.kano.seconds / m.csvParse.seconds,
