@@ -211,7 +211,7 @@ function sizesArgument(value: string): number[] {
   return sizes;
 }
 
-/** `--jobs`: a whole number of at least 1, or `auto`: one per core, up to 8. */
+/** `--jobs`: a whole number of at least 1, or `auto`: one per core it may use, up to 8. */
 function jobsArgument(value: string): number {
   return value === 'auto' ? autoJobs() : countArgument(value);
 }
@@ -221,7 +221,7 @@ function addJobsOption(command: Command): Command {
   return command.addOption(
     new Option(
       '--jobs <n>',
-      'read one survey file in n parts side by side, on n cores (auto: one per core, up to 8): faster, takes more memory; ' +
+      'read one survey file in n parts side by side, on n cores (auto: one per core, within a container\'s CPU quota, up to 8): faster, takes more memory; ' +
         'for a file whose header is its first line, without label rows (Qualtrics, SurveyMonkey), not paired, not UTF-16 ' +
         '(default: auto for such a file of 3 million cells or more, e.g. 50,000 respondents × 30 features; else 1)',
     ).argParser(jobsArgument),
