@@ -35,8 +35,9 @@ function readOrNull(path: string): string | null {
 export function quotaCpus(read: (path: string) => string | null): number | null {
   const quotas: number[] = [];
   for (const line of (read('/proc/self/cgroup') ?? '').split('\n')) {
-    const [id, controllers, path] = line.split(':');
-    if (path === undefined) continue;
+    const [id, controllers, ...rest] = line.split(':');
+    if (rest.length === 0) continue;
+    const path = rest.join(':');
     if (id === '0' && controllers === '') {
       for (const folder of ancestors('/sys/fs/cgroup', path)) {
         const [quota, period] = (read(`${folder}/cpu.max`) ?? '').trim().split(' ');
