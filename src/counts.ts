@@ -3,7 +3,7 @@ import type { CountsDocument, FeatureCounts, FeatureTally } from './model/counts
 import type { InputSummary, QualitySummary, RespondentQuality, SourceSummary } from './model/report.js';
 import { featureKey } from './normalise/header-spellings.js';
 import { mergeTallies } from './stats/merge.js';
-import { createQualityCollector, mergeQuality, qualityOfList } from './stats/quality.js';
+import { createQualityCollector, mergeQuality } from './stats/quality.js';
 import { emptyFeatureTally, emptyRowAccount } from './stats/tally.js';
 import { looksLikeJson, wholeText, type SurveyInput } from './inputs.js';
 import { blockingProblem, readSurvey, sourceSummaries, wholeTable, type AnalyseOptions, type ReadOptions, type SurveyRead } from './survey.js';
@@ -114,16 +114,27 @@ const RESPONDENTS = ['input', 'quality', 'respondents'];
 const MAX_PACKED = 0xffffffff;
 
 /**
- * The list of respondents of a counts document, at `range` of its text, read a thousand at a time into
- * packed columns: a million respondents are 29 MB of text, but 90 MB as objects all at once.
+ * A counts document's list of respondents, in chunks: where it was left out of the parsed document,
+ * from its text, a thousand at a time (a million respondents are 29 MB of text, but 90 MB as objects
+ * all at once); else the list JSON.parse kept (a document naming it twice).
  */
-function listedQuality(text: string, range: [number, number], maxQuestionable: number | null, source: string): QualitySummary {
+function respondentChunks(text: string, list: [number, number] | null, parsed: unknown, source: string): Iterable<unknown[]> {
+  const notList = () => problem('bad-counts', { source }, { reason: 'input.quality.respondents must be a list' });
+  if (list && parsed === 0) {
+    if (text.startsWith('null', list[0])) return [];
+    if (text[list[0]] !== '[') throw notList();
+    return arrayChunks(text, list, 1024);
+  }
+  if (parsed === undefined || parsed === null) return [];
+  if (!Array.isArray(parsed)) throw notList();
+  return [parsed];
+}
+
+/** The quality summary of a counts document's respondents, packed as they are read. */
+function listedQuality(chunks: Iterable<unknown[]>, maxQuestionable: number | null, source: string): QualitySummary {
   const collector = createQualityCollector();
-  const listed = text.slice(range[0], range[0] + 4);
-  if (listed === 'null') return collector.listed(maxQuestionable);
-  if (!listed.startsWith('[')) throw problem('bad-counts', { source }, { reason: 'input.quality.respondents must be a list' });
   let index = 0;
-  for (const chunk of arrayChunks(text, range, 1024)) {
+  for (const chunk of chunks) {
     for (const r of chunk as Partial<RespondentQuality>[]) {
       if (typeof r?.source !== 'string' || ![r.line, r.questionable, r.reverse].every((x) => isCount(x) && (x as number) <= MAX_PACKED)) {
         throw problem('bad-counts', { source }, { reason: `input.quality.respondents[${index}] must hold a source and whole counts line, questionable and reverse` });
@@ -156,16 +167,12 @@ export function readCounts(input: SurveyInput, options: Omit<ReadOptions, 'n'> &
     throw problem('bad-counts', { source: input.name }, { reason: 'not a result of kano analyze --format counts (schemaVersion 1)' });
   }
   const tallies = doc.features.map((f) => tallyOf(f, input.name));
-  const maxQuestionable = doc.input.quality?.maxQuestionable ?? null;
   let quality: QualitySummary;
-  if (list && (doc.input.quality?.respondents as unknown) === 0) {
-    try {
-      quality = listedQuality(text, list, maxQuestionable, input.name);
-    } catch (error) {
-      throw error instanceof SyntaxError ? notJson(error) : error;
-    }
-  } else {
-    quality = qualityOfList(maxQuestionable, doc.input.quality?.respondents ?? []);
+  try {
+    const chunks = respondentChunks(text, list, doc.input.quality?.respondents, input.name);
+    quality = listedQuality(chunks, doc.input.quality?.maxQuestionable ?? null, input.name);
+  } catch (error) {
+    throw error instanceof SyntaxError ? notJson(error) : error;
   }
   return {
     input: { ...doc.input, quality, counts: [input.name] },
@@ -208,7 +215,7 @@ function publishedTallied(input: SurveyInput, options: Omit<ReadOptions, 'n'> & 
       numericCodes: { seen: 0, mapping: {} },
       scale: 5,
       customLabels: 0,
-      quality: qualityOfList(null, []),
+      quality: createQualityCollector().listed(null),
       questionGroups: null,
       relaxedRows: table.relaxed,
       counts: [input.name],

@@ -8,7 +8,7 @@ export type QualityTotals = Pick<QualitySummary, 'questionableRespondents' | 'qu
  * thousand at a time, from the packed form); the other outputs need the totals alone, so their
  * memory stays flat in the number of rows.
  */
-export function qualitySummary(maxQuestionable: number | null, totals: QualityTotals, list: () => RespondentQuality[]): QualitySummary {
+function qualitySummary(maxQuestionable: number | null, totals: QualityTotals, list: () => RespondentQuality[]): QualitySummary {
   let respondents: RespondentQuality[] | undefined;
   return {
     maxQuestionable,

@@ -1,12 +1,5 @@
-import { packQuality, qualitySummary, sourceIndex, unpackQuality, type QualityTotals } from '../model/quality.js';
-import type { QualitySummary, RespondentQuality } from '../model/report.js';
-
-/** The summary of a list already made (a counts document read back). */
-export function qualityOfList(maxQuestionable: number | null, respondents: RespondentQuality[]): QualitySummary {
-  const totals = { questionableRespondents: 0, questionablePairs: 0, reverseRespondents: 0 };
-  for (const r of respondents) addTotals(totals, r.questionable, r.reverse);
-  return qualitySummary(maxQuestionable, totals, () => respondents);
-}
+import { packQuality, sourceIndex, unpackQuality, type QualityTotals } from '../model/quality.js';
+import type { QualitySummary } from '../model/report.js';
 
 /** Parts' summaries in order (files, or shards of one file with the lines before each), as one. */
 export function mergeQuality(parts: QualitySummary[], lineOffsets: number[] = []): QualitySummary {
