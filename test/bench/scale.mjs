@@ -3,12 +3,15 @@
 // newlines), csv-parse alone parsing it, and a pandas peer (test/bench/pandas-peer.py, the analyst's
 // usual alternative; its figures are checked against kano's first). Wall time, MB/s and peak RSS, as
 // medians of interleaved runs, ratios printed, everything written to test/artifacts/bench-scale.json.
+// Then the example survey's start-up against bare `node -e 0` and against commander and cli-table3 alone
+// printing the same table (test/bench/table-floor.mjs), the floor of kano's fixed dependencies.
 // The peer needs a Python with pandas (Debian: apt-get install python3-pandas; or KANO_BENCH_PYTHON).
 //   node test/bench/scale.mjs [--sizes 1000,200000] [--features 30] [--runs 3]
 import { spawnSync } from 'node:child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { build } from 'rolldown';
 import { median } from 'simple-statistics';
 import { seededUniform } from '../../dist/analysis/random.js';
 import { autoJobs } from '../../dist/cli/jobs.js';
@@ -219,10 +222,61 @@ for (const respondents of sizes) {
   }
 }
 
-// A small survey as a user runs it, against Node starting and doing nothing.
-const small = compare({ node: ['-e', '0'], kano: [kano, 'analyze', join(root, 'examples', 'mobile-banking.csv'), '--quiet'] }, 3 * runs + 1);
-results.smallSurvey = { ...small, kanoOverNode: small.kano.seconds / small.node.seconds };
-console.log(`\nsmall survey (examples/mobile-banking.csv): kano analyze ${fixed(small.kano.seconds)} s, ${fixed(results.smallSurvey.kanoOverNode, 1)}× bare node -e 0`);
+/**
+ * The start-up floor of kano's fixed dependencies: test/bench/table-floor.mjs (commander and cli-table3
+ * alone, printing kano's own table for the survey, cell by cell) bundled as kano is and started by a copy
+ * of bin/kano.cjs, so that it runs with a code cache as kano does. The command that runs it.
+ */
+async function tableFloor(survey) {
+  const folder = join(work, 'table-floor');
+  mkdirSync(join(folder, 'bin'), { recursive: true });
+  const table = spawnSync(process.execPath, [kano, 'analyze', survey, '--quiet'], { env, encoding: 'utf8' }).stdout;
+  const tableLines = (text) => text.split('\n').filter((line) => /^[┌│├└]/u.test(line));
+  const cells = tableLines(table).filter((line) => line.startsWith('│')).map((line) => line.split('│').slice(1, -1).map((cell) => cell.trim()));
+  writeFileSync(join(folder, 'cells.json'), JSON.stringify(cells));
+  await build({
+    platform: 'node',
+    logLevel: 'warn',
+    input: { kano: join(import.meta.dirname, 'table-floor.mjs') },
+    output: { dir: join(folder, 'dist', 'bundle'), format: 'cjs', codeSplitting: false, entryFileNames: '[name].cjs' },
+  });
+  copyFileSync(kano, join(folder, 'bin', 'kano.cjs'));
+  const command = [join(folder, 'bin', 'kano.cjs'), join(folder, 'cells.json'), '--quiet'];
+  // The first run writes the code cache (as npm run build's warm-up run does for kano); its table must be kano's.
+  const printed = spawnSync(process.execPath, command, { env, encoding: 'utf8' }).stdout;
+  if (tableLines(printed).join('\n').length !== tableLines(table).join('\n').length) throw new Error(`table floor printed:\n${printed}\nkano printed:\n${table}`);
+  return command;
+}
+
+// A small survey as a user runs it, against Node starting and doing nothing, and against the floor of
+// kano's fixed dependencies (above): how far start-up could go while the table is drawn by cli-table3.
+const example = join(root, 'examples', 'mobile-banking.csv');
+const small = compare(
+  {
+    node: ['-e', '0'],
+    tableFloor: await tableFloor(example),
+    kano: [kano, 'analyze', example, '--quiet'],
+    kanoJson: [kano, 'analyze', example, '--quiet', '--json'],
+  },
+  3 * runs + 1,
+);
+results.smallSurvey = {
+  ...small,
+  kanoOverNode: small.kano.seconds / small.node.seconds,
+  tableFloorOverNode: small.tableFloor.seconds / small.node.seconds,
+  kanoJsonOverNode: small.kanoJson.seconds / small.node.seconds,
+};
+const SMALL_LABELS = {
+  node: 'node -e 0',
+  tableFloor: 'commander + cli-table3 alone, the same table',
+  kano: 'kano analyze',
+  kanoJson: 'kano analyze --json',
+};
+console.log(`\nsmall survey (examples/mobile-banking.csv), medians of ${3 * runs + 1} interleaved runs:`);
+console.log(`  ${'command'.padEnd(46)}  ${'s'.padStart(6)}  ${'× node'.padStart(6)}`);
+for (const [name, measured] of Object.entries(small)) {
+  console.log(`  ${SMALL_LABELS[name].padEnd(46)}  ${fixed(measured.seconds, 3).padStart(6)}  ${fixed(measured.seconds / small.node.seconds, 1).padStart(6)}`);
+}
 
 mkdirSync(join(root, 'test', 'artifacts'), { recursive: true });
 writeFileSync(join(root, 'test', 'artifacts', 'bench-scale.json'), `${JSON.stringify(results, null, 2)}\n`);
