@@ -214,6 +214,31 @@ describe('analyseSurvey, long layout', () => {
     expect(report.input.ignoredColumns.map((c) => c.column)).toEqual(['respondent']);
   });
 
+  it('takes a feature written differently (spaces, case, full-width letters) as one, named as first written', () => {
+    const report = analyseSurvey([
+      survey(
+        'long.csv',
+        'respondent,feature,functional,dysfunctional',
+        '1,Dark mode,I like it,I dislike it',
+        '1,Price,I expect it,I dislike it',
+        '2, dark  MODE ,I like it,I am neutral',
+        '2,Price,I expect it,I dislike it',
+        '3,Ｄａｒｋ ｍｏｄｅ,I like it,I dislike it',
+        '3,Dark mode,I am neutral,I am neutral',
+      ),
+    ]);
+    // Dark mode: (like, dislike) O ×2, (like, neutral) A, (neutral, neutral) I; Price: (expect, dislike) M ×2.
+    expect(report.features.map((f) => [f.name, f.n, f.counts])).toEqual([
+      ['Dark mode', 4, { A: 1, O: 2, M: 0, I: 1, R: 0, Q: 0 }],
+      ['Price', 2, { A: 0, O: 0, M: 2, I: 0, R: 0, Q: 0 }],
+    ]);
+    const blankAfterNamed = survey('l.csv', 'feature,functional,dysfunctional', 'Speed,1,5', ',,', 'Speed,1,5', ' ,1,5');
+    expect(failure(() => analyseSurvey([blankAfterNamed]))).toMatchObject({
+      code: 'long-missing-feature',
+      location: { line: 5, column: 1 },
+    });
+  });
+
   it('needs the three columns when forced, and a feature name on rows with answers', () => {
     expect(failure(() => analyseSurvey([survey('l.csv', 'feature,answer', 'a,1')], { layout: 'long' }))).toMatchObject({
       code: 'long-columns',

@@ -49,21 +49,31 @@ export function walkRows(plan: Plan, sources: RowSource[], visit: PairVisitor, e
     const [{ head: table, rows }] = sources as [RowSource];
     const features: string[] = [];
     const index = new Map<string, number>();
+    // Each feature cell as written, and its feature: featureKey (Unicode normalisation) took a fifth of
+    // the time when run on every row, and a long table repeats a few spellings a million times.
+    const written = new Map<string, number>();
     for (const row of rows) {
-      const name = (row.cells[plan.feature] ?? '').trim();
+      const cell = row.cells[plan.feature] ?? '';
+      let i = written.get(cell);
+      if (i === undefined) {
+        const name = cell.trim();
+        if (name !== '') {
+          const key = featureKey(name);
+          i = index.get(key);
+          if (i === undefined) {
+            i = features.push(name) - 1;
+            index.set(key, i);
+          }
+          written.set(cell, i);
+        }
+      }
       const functional = { table, row, column: plan.functional };
       const dysfunctional = { table, row, column: plan.dysfunctional };
-      if (name === '') {
+      if (i === undefined) {
         if (cellText(functional).trim() !== '' || cellText(dysfunctional).trim() !== '') {
           throw problem('long-missing-feature', cellLocation({ table, row, column: plan.feature }), {});
         }
       } else {
-        const key = featureKey(name);
-        let i = index.get(key);
-        if (i === undefined) {
-          i = features.push(name) - 1;
-          index.set(key, i);
-        }
         visit(i, functional, dysfunctional, plan.importance === null ? null : { table, row, column: plan.importance });
       }
       endRow();
