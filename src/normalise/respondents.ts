@@ -52,6 +52,7 @@ export function walkRows(plan: Plan, sources: RowSource[], visit: PairVisitor, e
     // Each feature cell as written, and its feature: featureKey (Unicode normalisation) took a fifth of
     // the time when run on every row, and a long table repeats a few spellings a million times.
     const written = new Map<string, number>();
+    const refs = featureRefs(table, table, plan);
     for (const row of rows) {
       const cell = row.cells[plan.feature] ?? '';
       let i = written.get(cell);
@@ -67,14 +68,9 @@ export function walkRows(plan: Plan, sources: RowSource[], visit: PairVisitor, e
           written.set(cell, i);
         }
       }
-      const functional = { table, row, column: plan.functional };
-      const dysfunctional = { table, row, column: plan.dysfunctional };
-      if (i === undefined) {
-        if (cellText(functional).trim() !== '' || cellText(dysfunctional).trim() !== '') {
-          throw problem('long-missing-feature', cellLocation({ table, row, column: plan.feature }), {});
-        }
-      } else {
-        visit(i, functional, dysfunctional, plan.importance === null ? null : { table, row, column: plan.importance });
+      if (i !== undefined) visitRow(refs, i, row, row, visit);
+      else if ((row.cells[plan.functional] ?? '').trim() !== '' || (row.cells[plan.dysfunctional] ?? '').trim() !== '') {
+        throw problem('long-missing-feature', cellLocation({ table, row, column: plan.feature }), {});
       }
       endRow();
     }
