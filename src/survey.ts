@@ -60,6 +60,8 @@ export interface ReadOptions {
    * shard. Give its platform (`source`) and `delimiter` too.
    */
   header?: string[];
+  /** A shard of an export with label rows under its header (Qualtrics, SurveyMonkey): those rows. */
+  labels?: Row[];
   /** Leave out respondents with more questionable pairs than this. */
   maxQuestionable?: number;
   /** Evaluation table: standard (default) or pouliot; it decides which pairs are questionable. */
@@ -131,13 +133,17 @@ export function wholeTable(input: SurveyInput, options: ReadOptions): { table: T
 interface OpenSource {
   export: SurveyExport;
   stream: RowStream;
+  /** Label rows still to come in the stream: none in a shard, which is given them (ReadOptions.labels). */
+  labelRows: number;
 }
 
 /** Opens an input: its header, and the first rows that tell its platform; the rest is read as walked. */
 function openSource(input: SurveyInput, options: ReadOptions): OpenSource {
-  const { delimiter, relaxColumns, encoding, header } = options;
+  const { delimiter, relaxColumns, encoding, header, labels = [] } = options;
   const stream = openRows(piecesOf(input.content), input.name, { delimiter, relaxColumns, encoding, header });
-  return { export: readExport({ ...stream.head, rows: stream.peek(SAMPLE_ROWS) }, options.source), stream };
+  const rows = [...labels, ...stream.peek(SAMPLE_ROWS - labels.length)];
+  const exported = readExport({ ...stream.head, rows }, options.source);
+  return { export: exported, stream, labelRows: exported.headerRows - 1 - labels.length };
 }
 
 /**
@@ -145,7 +151,7 @@ function openSource(input: SurveyInput, options: ReadOptions): OpenSource {
  * respondents (and partial ones under completeOnly) counted and left out.
  */
 function* respondentRows(source: OpenSource, account: { rows: RowAccount; excluded: ExcludedRow[]; records: number }, completeOnly: boolean): Generator<Row> {
-  let labels = source.export.headerRows - 1;
+  let labels = source.labelRows;
   for (let row = source.stream.next(); row !== null; row = source.stream.next()) {
     if (labels > 0) {
       labels--;
@@ -352,30 +358,47 @@ function segmentReader(heads: TableHead[], column: string | undefined): (functio
   };
 }
 
-/** What a shard of a survey file needs to be read on its own (see ReadOptions.header). */
+/** How a survey file is read in shards: what each shard after the first is read with, and where rows begin. */
 export interface ShardPlan {
-  header: string[];
-  source: Platform;
-  delimiter: string;
-  encoding: Encoding;
+  /** Added to the options of a shard after the first (see ReadOptions.header). */
+  reading: Pick<ReadOptions, 'header' | 'labels' | 'source' | 'delimiter' | 'encoding'>;
+  /** The byte where the first respondent's row starts: no shard may start before it. */
+  dataStart: number;
 }
 
 /**
  * Whether a survey file can be read in shards (consecutive parts, each starting at a row), from its
- * first bytes: when its header is its first line, its platform has no label rows, its layout is wide or
- * long (a respondent's rows in paired files may be anywhere) and its text is in an encoding where a
- * line feed is one byte. What the shards then need to know; null otherwise.
+ * first bytes (whole lines): when its header is its first line, its label rows (Qualtrics,
+ * SurveyMonkey) and first respondent are in those bytes, its layout is wide or long (a respondent's rows
+ * in paired files may be anywhere) and its text is in an encoding where a line feed is one byte. How,
+ * then; null otherwise.
  */
-export function shardPlan(head: SurveyInput, options: ReadOptions): ShardPlan | null {
+export function shardPlan(head: { name: string; content: Uint8Array }, options: ReadOptions): ShardPlan | null {
   try {
     const { export: exported, stream } = openSource(head, options);
     const encoding = stream.encoding as Encoding;
-    if (exported.headerRows !== 1 || stream.head.headerLine !== 1 || !ONE_BYTE_LINE_FEED.includes(encoding)) return null;
+    if (stream.head.headerLine !== 1 || !ONE_BYTE_LINE_FEED.includes(encoding)) return null;
     if (planLayout([exported.head], options).layout === 'paired') return null;
-    return { header: stream.head.header, source: exported.platform, delimiter: stream.head.delimiter, encoding };
+    const rows = stream.peek(exported.headerRows);
+    const first = rows[exported.headerRows - 1];
+    const dataStart = first && lineStart(head.content, first.line);
+    if (!dataStart) return null;
+    const { header, delimiter } = stream.head;
+    return { reading: { header, labels: rows.slice(0, -1), source: exported.platform, delimiter, encoding }, dataStart };
   } catch {
     return null;
   }
+}
+
+/** Where physical line `line` (1-based) starts: after line − 1 line ends (CRLF, LF or CR); null past the bytes. */
+function lineStart(bytes: Uint8Array, line: number): number | null {
+  let at = 0;
+  for (let ends = 1; ends < line; ends++) {
+    while (at < bytes.length && bytes[at] !== 0x0a && bytes[at] !== 0x0d) at++;
+    if (at >= bytes.length) return null;
+    at += bytes[at] === 0x0d && bytes[at + 1] === 0x0a ? 2 : 1;
+  }
+  return at < bytes.length ? at : null;
 }
 
 const ONE_BYTE_LINE_FEED: readonly Encoding[] = ['utf-8', 'windows-1252', 'iso-8859-1'];

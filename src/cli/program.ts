@@ -222,7 +222,7 @@ function addJobsOption(command: Command): Command {
     new Option(
       '--jobs <n>',
       'read one survey file in n parts side by side, on n cores (auto: one per core, within a container\'s CPU quota, up to 8): faster, takes more memory; ' +
-        'for a file whose header is its first line, without label rows (Qualtrics, SurveyMonkey), not paired, not UTF-16 ' +
+        'for a file whose header is its first line (label rows under it may follow), not paired, not UTF-16 ' +
         '(default: auto for such a file of 3 million cells or more, e.g. 50,000 respondents × 30 features; else 1)',
     ).argParser(jobsArgument),
   );

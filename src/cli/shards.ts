@@ -56,13 +56,13 @@ export async function talliedInShards(io: Io, file: string, jobs: number | undef
   if (lastLineEnd < 0 || looksLikeJson(head)) return null;
   const plan = shardPlan({ name: file, content: head.subarray(0, lastLineEnd + 1) }, options);
   if (plan === null) return null;
-  const cuts = shardBounds(size, parts, (at) => {
+  const cuts = shardBounds(size, parts, plan.dataStart, (at) => {
     const lineEnd = bytesAt(file, at).indexOf(0x0a);
     return lineEnd < 0 ? -1 : at + lineEnd;
   });
   if (cuts === null) return null;
 
-  const shared: AnalyseOptions = { ...options, ...plan };
+  const shared: AnalyseOptions = { ...options, ...plan.reading };
   const workers = cuts.slice(1, -1).map((start, i) => runShard({ file, start, end: cuts[i + 2] ?? size, options: shared }));
   let first: Tallied | null = null;
   try {
@@ -77,13 +77,14 @@ export async function talliedInShards(io: Io, file: string, jobs: number | undef
 
 /**
  * Where the shards of `size` bytes begin, and the last ends: up to `parts` of them, each after the first
- * line end (found by `lineEndFrom`, -1 if none is near) at or past its even share. Null when there would
- * be fewer than two, or a line end is not found.
+ * line end (found by `lineEndFrom`, -1 if none is near) at or past its even share, and none before
+ * `dataStart` (the header and label rows are the first shard's). Null when there would be fewer than
+ * two, or a line end is not found.
  */
-export function shardBounds(size: number, parts: number, lineEndFrom: (at: number) => number): number[] | null {
+export function shardBounds(size: number, parts: number, dataStart: number, lineEndFrom: (at: number) => number): number[] | null {
   const cuts = [0];
   for (let k = 1; k < parts; k++) {
-    const lineEnd = lineEndFrom(Math.floor((k * size) / parts));
+    const lineEnd = lineEndFrom(Math.max(Math.floor((k * size) / parts), dataStart - 1));
     if (lineEnd < 0) return null;
     if (lineEnd + 1 > (cuts.at(-1) ?? 0) && lineEnd + 1 < size) cuts.push(lineEnd + 1);
   }

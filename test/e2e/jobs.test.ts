@@ -32,7 +32,9 @@ const CASES: { name: string; args: string[]; shards: boolean }[] = [
   { name: 'the long layout', args: ['test/fixtures/warehouse/responses.csv'], shards: true },
   { name: 'partial responses dropped', args: ['test/fixtures/platforms/typeform.csv', '--complete-only'], shards: true },
   { name: 'a file of 3,000 rows with multi-line cells', args: [join(work, 'quoted.csv'), '--max-questionable', '0', '--segment', 'Plan'], shards: true },
-  { name: 'a file with label rows (read at once)', args: ['test/fixtures/platforms/surveymonkey.csv'], shards: false },
+  { name: 'label rows under the header (SurveyMonkey)', args: ['test/fixtures/platforms/surveymonkey.csv'], shards: true },
+  { name: 'label rows; preview, spam and partial rows (Qualtrics)', args: ['test/fixtures/platforms/qualtrics.csv', '--complete-only'], shards: true },
+  { name: 'paired files (read at once)', args: ['examples/hotline-functional.csv', 'examples/hotline-dysfunctional.csv'], shards: false },
 ];
 writeFileSync(join(work, 'quoted.csv'), survey(3000, true));
 
