@@ -26,11 +26,15 @@ export interface CompareOptions extends AnalyseOptions {
   level?: number;
 }
 
+/** A wave as an input (see wave), or already analysed (as the CLI reads a large survey file: in shards). */
+export type Wave = SurveyInput | { name: string; report: Report };
+
 /**
- * A wave: a JSON result written by `kano analyze --format json` (recognised by its schemaVersion), or a
- * survey file analysed with the given options.
+ * A wave: analysed already, a JSON result written by `kano analyze --format json` (recognised by its
+ * schemaVersion), or a survey file analysed with the given options.
  */
-function wave(input: SurveyInput, options: CompareOptions): Report {
+function wave(input: Wave, options: CompareOptions): Report {
+  if ('report' in input) return input.report;
   if (looksLikeJson(input.content)) {
     const text = wholeText(input.content);
     let parsed: unknown;
@@ -65,7 +69,7 @@ function change(xNew: number, nNew: number, xOld: number, nOld: number, level: n
  * small expected counts; Holm across features), and the change in Better and |Worse| with Newcombe's
  * interval. Features are matched by name; those in one wave only are listed.
  */
-export function compareSurveys(oldInput: SurveyInput, newInput: SurveyInput, options: CompareOptions = {}): Comparison {
+export function compareSurveys(oldInput: Wave, newInput: Wave, options: CompareOptions = {}): Comparison {
   const level = options.level ?? 0.95;
   const older = wave(oldInput, options);
   const newer = wave(newInput, options);

@@ -1,6 +1,6 @@
 import { dirname, join, relative, sep } from 'node:path';
 import { analyseTallied, tallied } from '../analyse-survey.js';
-import { compareSurveys } from '../compare.js';
+import { compareSurveys, type Wave } from '../compare.js';
 import { countsDocument, mergeTallied, readCounts, type Tallied } from '../counts.js';
 import { wholeBytes } from '../inputs.js';
 import { problem } from '../errors.js';
@@ -66,20 +66,29 @@ interface Reading {
  * The tallies of the files: one survey file in shards side by side, under --jobs or, without it, when
  * large (see defaultJobs); else read at once. stderr says which, unless the default read it at once.
  */
-async function talliedFiles(io: Io, files: string[], options: AnalyseOptions, { jobs, quiet, color }: Reading): Promise<Tallied> {
+async function talliedFiles(io: Io, files: string[], options: AnalyseOptions, reading: Reading): Promise<Tallied> {
   const [file, ...others] = files;
-  const one = file !== undefined && others.length === 0 ? file : null;
-  const sharded = one === null ? null : await talliedInShards(io, one, jobs, options, quiet === true);
+  const sharded = await inShards(io, others.length === 0 ? file : undefined, options, reading);
+  return sharded ?? tallied(files.map((f) => readInput(io, f, { quiet: reading.quiet })), options);
+}
+
+/**
+ * The tallies of one survey file read in shards (see talliedFiles), or null: several files, or one read
+ * at once. stderr says which, unless the default read it at once; `named`: naming the file (one of two
+ * waves).
+ */
+async function inShards(io: Io, file: string | undefined, options: AnalyseOptions, { jobs, quiet, color }: Reading, named = false): Promise<Tallied | null> {
+  const sharded = file === undefined ? null : await talliedInShards(io, file, jobs, options, quiet === true);
   const said = readingNote(jobs, sharded?.shards);
-  if (said && !quiet) io.stderr.write(`${colourStyle(wantsColour(io.stderr, io.env, color)).dim(said)}\n`);
-  return sharded?.tallied ?? tallied(files.map((f) => readInput(io, f, { quiet })), options);
+  if (said && !quiet) io.stderr.write(`${colourStyle(wantsColour(io.stderr, io.env, color)).dim(`kano: ${named ? `${file}: ` : ''}${said}`)}\n`);
+  return sharded?.tallied ?? null;
 }
 
 /** What stderr says of how a file was read (shards: how many, if it was in shards), or null. */
 function readingNote(jobs: number | undefined, shards: number | undefined): string | null {
   const read = shards ? `read in ${shards} shards side by side` : 'read at once, as this input cannot be read in shards';
-  if (jobs === undefined) return shards ? `kano: ${read}, as the file is large (--jobs 1 reads it at once)` : null;
-  return jobs > 1 ? `kano: --jobs ${jobs}: ${read}` : null;
+  if (jobs === undefined) return shards ? `${read}, as the file is large (--jobs 1 reads it at once)` : null;
+  return jobs > 1 ? `--jobs ${jobs}: ${read}` : null;
 }
 
 /** Reads and analyses the files. */
@@ -127,10 +136,15 @@ export function inspect(io: Io, files: string[], options: InspectOptions): Outco
   return inspection.problems.length > 0 ? 'could-not-analyse' : 'ran';
 }
 
-/** kano compare: two waves side by side. */
-export function compare(io: Io, older: string, newer: string, options: CompareOptions): void {
+/** kano compare: two waves side by side, each a large survey file read in shards as analyze reads it. */
+export async function compare(io: Io, older: string, newer: string, options: CompareOptions): Promise<void> {
   const { ci, resamples, seed, rule, table } = options;
-  const comparison = compareSurveys(readInput(io, older, options), readInput(io, newer, options), { ...surveyOptions(io, options), level: ci, resamples, seed, rule, table });
+  const analysis = { ...surveyOptions(io, options), resamples, seed, rule, table };
+  const wave = async (file: string): Promise<Wave> => {
+    const sharded = await inShards(io, file, analysis, options, true);
+    return sharded ? { name: file, report: analyseTallied(sharded, analysis) } : readInput(io, file, options);
+  };
+  const comparison = compareSurveys(await wave(older), await wave(newer), { ...analysis, level: ci });
   const messages = MESSAGES[options.lang];
   const format = options.json ? 'json' : options.format;
   const style = resultStyle(io, options);

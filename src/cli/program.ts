@@ -64,6 +64,7 @@ export interface TemplateOptions {
 }
 
 export interface CompareOptions extends ReadingOptions, OutputOptions {
+  jobs?: number;
   format: Format;
   ci: number;
   resamples: number;
@@ -361,6 +362,7 @@ export function buildProgram(out: OutputStream, err: OutputStream, actions: Acti
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('table'))
     .addOption(new Option('--ci <level>', 'confidence level of the change intervals').argParser(levelArgument).default(0.95));
   addStatisticsOptions(compare);
+  addJobsOption(compare);
   addOutputOptions(compare, { json: true })
     .addHelpText('after', COMPARE_EXAMPLES + READING_HELP)
     .action((older: string, newer: string, options: CompareOptions) => actions.compare(older, newer, options));

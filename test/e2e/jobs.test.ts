@@ -81,4 +81,19 @@ describe('--jobs', { timeout: 60_000 }, () => {
     expect(uncutOnce.code).toBe(0);
     expect(kano(['analyze', uncut, '--format', 'json'])).toEqual(uncutOnce);
   });
+
+  it('reads each wave of kano compare as analyze reads it, naming the wave', () => {
+    const result = join(work, 'older.json');
+    writeFileSync(result, kano(['analyze', 'examples/mobile-banking.csv', '--json']).stdout);
+    for (const older of ['examples/mobile-banking.csv', result]) {
+      const args = ['compare', older, 'examples/mobile-banking-2027.csv', '--json'];
+      const once = kano([...args, '--jobs', '1']);
+      expect(once.code).toBe(0);
+      const sharded = kano([...args, '--jobs', '2']);
+      expect(sharded.stdout).toBe(once.stdout);
+      // A JSON result is no survey file: it is read as it is.
+      const olderNote = older === result ? 'read at once, as this input cannot be read in shards' : 'read in 2 shards side by side';
+      expect(sharded.stderr).toBe(`kano: ${older}: --jobs 2: ${olderNote}\nkano: examples/mobile-banking-2027.csv: --jobs 2: read in 2 shards side by side\n${once.stderr}`);
+    }
+  });
 });
