@@ -4,7 +4,7 @@ export { countsDocument, mergeTallied, readCounts, type Tallied } from './counts
 export type { CountsDocument } from './model/counts.js';
 export { inspectSurvey } from './inspect.js';
 export { buildTemplate, parseFeatureList } from './template.js';
-export { compareSurveys } from './compare.js';
+export { compareSurveys, type Wave } from './compare.js';
 export type { Comparison } from './model/comparison.js';
 export type { Inspection } from './model/inspection.js';
 export { KanoError, formatLocation, type Location } from './errors.js';
